@@ -1,0 +1,44 @@
+"""Atomic file writes: temp file in the same folder, fsync, ``os.replace``.
+
+A crash or kill mid-save leaves either the old file or the new one, never a
+truncated mix.  ``keep_backup`` keeps the previous version as ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = False) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if keep_backup and path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename durable
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def write_text_atomic(path: str | os.PathLike, text: str, keep_backup: bool = False) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"), keep_backup=keep_backup)

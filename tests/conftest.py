@@ -1,0 +1,41 @@
+"""Shared fixtures.
+
+* ``shared_data``: the folder ``../shared/data`` beside the project (tests that
+  need it skip with a clear reason when it is absent).
+* Every test gets a fresh, empty config folder (never the user's settings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+RESOURCES = ROOT / "resources"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_config(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("PLANNERAPP_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    from plannerapp import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data folder {SHARED_DATA} is absent")
+    return SHARED_DATA
+
+
+def shared_file(rel: str) -> Path:
+    """Path of a file under ../shared/data, skipping the test when it is absent."""
+    p = SHARED_DATA / rel
+    if not p.exists():
+        pytest.skip(f"shared data file {p} is absent")
+    return p
