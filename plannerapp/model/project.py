@@ -33,6 +33,10 @@ class Project:
     controls_path: str = "controls.geojson"
     settings: dict = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
+    #: unknown top-level members of project.json, kept so a save loses nothing
+    extra: dict = field(default_factory=dict)
+    #: True when ``site`` was derived from the CRS (not written back on save)
+    site_derived: bool = False
 
     def scheme(self, key: str) -> Scheme:
         """Find a scheme by id, name or file stem (case-insensitive)."""

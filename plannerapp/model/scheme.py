@@ -19,6 +19,8 @@ class GreenArea:
     on_roof: bool = False
     name: str = ""
     kind: str = "green"
+    #: other properties from the file (e.g. ``surface``: lawn/planted), kept for round trips
+    attributes: dict = field(default_factory=dict)
 
 
 @dataclass
