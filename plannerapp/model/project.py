@@ -37,6 +37,8 @@ class Project:
     extra: dict = field(default_factory=dict)
     #: True when ``site`` was derived from the CRS (not written back on save)
     site_derived: bool = False
+    #: problems found while loading with ``strict=False`` (one sentence each)
+    warnings: list = field(default_factory=list)
 
     def scheme(self, key: str) -> Scheme:
         """Find a scheme by id, name or file stem (case-insensitive)."""
