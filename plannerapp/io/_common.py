@@ -1,0 +1,113 @@
+"""Helpers shared by the readers: read a file once, parse JSON, CRS strings.
+
+Everything here turns trouble into :class:`plannerapp.errors.InputError`
+naming the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from plannerapp.errors import InputError
+
+#: coordinates beyond this (metres or degrees) are treated as a broken file
+MAX_COORDINATE = 1.0e9
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The whole file, read once; missing / directory / empty -> InputError."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "file not found")
+    if p.is_dir():
+        raise InputError(p, "is a directory, not a file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(p, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise InputError(p, "file is empty")
+    return data
+
+
+def parse_json(data: bytes, path: str | os.PathLike):
+    """Parse JSON bytes; a clear one-line message for truncated or non-JSON files."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not a text (UTF-8) file: undecodable byte at offset {exc.start}") from None
+    try:
+        return json.loads(text)  # NaN/Infinity become floats, checked later
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) - 1:
+            why = "the file ends too early (truncated?)"
+        else:
+            why = exc.msg
+        raise InputError(path, f"not valid JSON: {why} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise InputError(path, "not valid JSON: nested too deeply") from None
+
+
+_EPSG_RE = re.compile(r"EPSG(?:[:/]+[0-9.]*)?[:/]+(\d+)\s*/?\s*$", re.IGNORECASE)
+
+
+def crs_from_reference(ref, path) -> str | None:
+    """``"urn:ogc:def:crs:EPSG::7415"`` / ``".../def/crs/EPSG/0/7415"`` / ``"EPSG:7415"`` -> ``"EPSG:7415"``.
+
+    ``None`` for no reference.  A reference that is not a known CRS -> InputError.
+    """
+    if ref is None or ref == "":
+        return None
+    if not isinstance(ref, str):
+        raise InputError(path, f"referenceSystem {ref!r} is not a text")
+    if "CRS84" in ref.upper():
+        return "OGC:CRS84"
+    m = _EPSG_RE.search(ref.strip())
+    if m is None:
+        raise InputError(path, f"unknown coordinate reference system {ref!r}")
+    code = int(m.group(1))
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    try:
+        CRS.from_epsg(code)
+    except CRSError:
+        raise InputError(path, f"unknown coordinate reference system {ref!r} (no EPSG:{code})") from None
+    return f"EPSG:{code}"
+
+
+def check_coordinates(points: np.ndarray, path, what: str = "vertices") -> list[str]:
+    """Problems with a float64 ``(n, 3)`` array of world coordinates (empty list: fine)."""
+    problems = []
+    if points.size == 0:
+        return problems
+    finite = np.isfinite(points)
+    if not finite.all():
+        bad = int((~finite.all(axis=1)).sum())
+        first = int(np.flatnonzero(~finite.all(axis=1))[0])
+        problems.append(f"{bad} {what} have NaN or infinite coordinates (first: #{first})")
+        return problems
+    biggest = float(np.abs(points).max())
+    if biggest > MAX_COORDINATE:
+        problems.append(f"{what} reach {biggest:.3g}, implausibly large coordinates (limit {MAX_COORDINATE:.0g} m)")
+    return problems
+
+
+def lod_key(lod) -> float:
+    """A CityJSON ``lod`` value (``2``, ``"2"``, ``"2.2"``, ``1.2``) as a sortable number."""
+    if isinstance(lod, bool):
+        raise ValueError("lod is a boolean")
+    value = float(lod)
+    if not math.isfinite(value):
+        raise ValueError("lod is not finite")
+    return value
+
+
+def lod_text(value: float) -> str:
+    return format(value, "g")

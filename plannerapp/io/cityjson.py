@@ -1,0 +1,446 @@
+"""CityJSON 1.0 / 1.1 / 2.0 reader: buildings as meshes with roof/wall/ground semantics.
+
+What it does (see ``docs/formats.md``):
+
+* vertices are dequantised in float64 (``v * transform.scale + transform.translate``)
+  and shifted to a local origin (:func:`plannerapp.geometry.origin.choose_origin`);
+  ``City.origin`` keeps it, so world = local + origin;
+* ``metadata.referenceSystem`` (URN or OGC URL) becomes ``City.crs = "EPSG:NNNN"``;
+* one :class:`Building` per root ``Building`` object (its CityObject key is the
+  id); ``BuildingPart`` / ``BuildingInstallation`` children are merged into it;
+* LoD: per object the highest LoD it has (LoD0 only when it has nothing else),
+  or, with ``lod="1.2"`` etc., the highest LoD not above the one asked for;
+* surfaces (``Solid``, ``MultiSolid``, ``CompositeSolid``, ``MultiSurface``,
+  ``CompositeSurface``) are triangulated with holes, one semantic code per face
+  (from ``semantics``; guessed from the face normal when a geometry has none);
+* footprint: the LoD0 surfaces when present, else the GroundSurface faces,
+  else ``None`` (the building then uses its mesh's ground projection);
+* height = top z - base z (base = lowest vertex of the chosen geometry);
+* other objects (Road, TINRelief, PlantCover...) are not buildings: they are
+  counted and their ids kept in ``City.metadata["other_objects"]``.
+
+All coordinates are metres; z up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from plannerapp.errors import InputError
+from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
+from plannerapp.geometry.origin import choose_origin
+from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore
+from plannerapp.io._common import check_coordinates, crs_from_reference, lod_key, lod_text, parse_json, read_bytes
+from plannerapp.io.triangulate import triangulate_rings
+from plannerapp.model.building import Building
+from plannerapp.model.city import City
+
+BUILDING_TYPES = frozenset(
+    {
+        "Building",
+        "BuildingPart",
+        "BuildingInstallation",
+        "BuildingConstructiveElement",
+        "BuildingFurniture",
+        "BuildingStorey",
+        "BuildingRoom",
+        "BuildingUnit",
+    }
+)
+SUPPORTED_VERSIONS = ("1.0", "1.1", "2.0")
+USE_KEYS = ("use", "usage", "function", "gebruiksdoel")
+
+
+def read_cityjson(path: str | os.PathLike, *, lod=None, progress=None) -> City:
+    """Read a CityJSON file into a :class:`City` (local metres; see module doc)."""
+    doc = parse_json(read_bytes(path), path)
+    return parse_cityjson(doc, path, lod=lod, progress=progress)
+
+
+def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
+    """Build a :class:`City` from an already parsed CityJSON document."""
+    try:
+        return _parse(doc, os.fspath(path), lod, progress or (lambda f, t: None))
+    except InputError:
+        raise
+    except MalformedGeometry as exc:
+        raise InputError(path, f"malformed CityJSON geometry: {exc}") from None
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, MemoryError) as exc:
+        raise InputError(path, f"malformed CityJSON ({type(exc).__name__}: {exc})") from None
+
+
+# ----------------------------------------------------------------------------- header
+
+
+def _header(doc, path):
+    if not isinstance(doc, dict) or doc.get("type") != "CityJSON":
+        raise InputError(path, "not a CityJSON file (no \"type\": \"CityJSON\")")
+    version = str(doc.get("version", ""))
+    if not any(version == v or version.startswith(v + ".") for v in SUPPORTED_VERSIONS):
+        raise InputError(path, f"CityJSON version {version or '(missing)'} is not supported (1.0, 1.1, 2.0 are)")
+    objects = doc.get("CityObjects")
+    if not isinstance(objects, dict):
+        raise InputError(path, "'CityObjects' is missing or not an object")
+    if not objects:
+        raise InputError(path, "'CityObjects' is empty: no buildings in the file")
+    return version, objects
+
+
+def _world_vertices(doc, path) -> np.ndarray:
+    raw = doc.get("vertices")
+    if raw is None:
+        raise InputError(path, "'vertices' is missing")
+    if not isinstance(raw, list):
+        raise InputError(path, f"'vertices' is a {type(raw).__name__}, not a list of [x, y, z]")
+    try:
+        v = np.array(raw, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise InputError(path, "'vertices' must be a list of [x, y, z] numbers (found other values)") from None
+    if v.size == 0:
+        raise InputError(path, "'vertices' is empty")
+    if v.ndim != 2 or v.shape[1] != 3:
+        raise InputError(path, "'vertices' must be a list of [x, y, z] numbers (wrong shape)")
+    tr = doc.get("transform")
+    if tr is not None:
+        try:
+            scale = np.array(tr["scale"], dtype=np.float64).reshape(3)
+            translate = np.array(tr["translate"], dtype=np.float64).reshape(3)
+        except (TypeError, ValueError, KeyError):
+            raise InputError(path, "'transform' needs 'scale' and 'translate', three numbers each") from None
+        if not (np.isfinite(scale).all() and np.isfinite(translate).all()) or (scale == 0).any():
+            raise InputError(path, "'transform' scale/translate must be finite and the scale non-zero")
+        with np.errstate(over="ignore", invalid="ignore"):
+            v = v * scale + translate
+    problems = check_coordinates(v, path)
+    if problems:
+        raise InputError(path, problems)
+    return v
+
+
+def _crs(doc, path):
+    meta = doc.get("metadata")
+    if meta is None:
+        return None, None
+    if not isinstance(meta, dict):
+        raise InputError(path, "'metadata' is not an object")
+    ref = meta.get("referenceSystem")
+    if ref is None and isinstance(meta.get("crs"), dict):  # CityJSON 0.x style
+        ref = meta["crs"].get("epsg")
+        ref = f"EPSG:{ref}" if ref is not None else None
+    return crs_from_reference(ref, path), ref
+
+
+# ----------------------------------------------------------------------------- objects
+
+
+def _group_buildings(objects, path):
+    """Root building ids (file order) -> member ids (root first); other types counted."""
+    groups: dict[str, list[str]] = {}
+    other: dict[str, list[str]] = {}
+    root_of: dict[str, str] = {}
+
+    def root(oid):
+        seen = []
+        cur = oid
+        while True:
+            if cur in root_of:
+                r = root_of[cur]
+                break
+            seen.append(cur)
+            o = objects[cur]
+            parents = o.get("parents") or o.get("parent")
+            if isinstance(parents, str):
+                parents = [parents]
+            nxt = None
+            if o.get("type") != "Building" and isinstance(parents, list):
+                for p in parents:
+                    if isinstance(p, str) and p in objects and isinstance(objects[p], dict) and objects[p].get("type") in BUILDING_TYPES and p not in seen:
+                        nxt = p
+                        break
+            if nxt is None:
+                r = cur
+                break
+            cur = nxt
+        for s in seen:
+            root_of[s] = r
+        return r
+
+    for oid, o in objects.items():
+        if not isinstance(o, dict):
+            raise InputError(path, f"CityObject {oid!r} is not an object")
+        t = o.get("type")
+        if not isinstance(t, str):
+            raise InputError(path, f"CityObject {oid!r} has no 'type'")
+        if t in BUILDING_TYPES:
+            r = root(oid)
+            groups.setdefault(r, [])
+            if oid == r:
+                groups[r].insert(0, oid)
+            else:
+                groups[r].append(oid)
+        else:
+            other.setdefault(t, []).append(oid)
+    return groups, other
+
+
+def _choose(geoms, want, label, group_has_3d):
+    """Chosen LoD, indices of the geometries to draw and of the LoD0 footprint geometries.
+
+    LoD0 (footprints, roof outlines) is only drawn when nothing in the building
+    group has a higher LoD, or when LoD 0 is asked for.
+    """
+    by_lod: dict[float, list[int]] = {}
+    for i, g in enumerate(geoms):
+        if not isinstance(g, dict):
+            raise MalformedGeometry(f"{label}: geometry #{i} is not an object")
+        if g.get("type") not in SUPPORTED_TYPES:
+            continue  # GeometryInstance, MultiPoint, MultiLineString: nothing to draw
+        try:
+            key = lod_key(g.get("lod", 1))
+        except (TypeError, ValueError):
+            raise MalformedGeometry(f"{label}: geometry #{i} has lod {g.get('lod')!r}") from None
+        by_lod.setdefault(key, []).append(i)
+    if not by_lod:
+        return None, [], []
+    foot = by_lod.get(0.0, [])
+    lods = sorted(by_lod)
+    if group_has_3d and want != 0:
+        lods = [x for x in lods if x > 0]
+        if not lods:
+            return None, [], foot
+    if want is None:
+        higher = [x for x in lods if x > 0]
+        chosen = max(higher) if higher else lods[0]
+    else:
+        below = [x for x in lods if x <= want + 1e-9 and (x > 0 or want == 0)]
+        chosen = max(below) if below else min(lods)
+    return chosen, by_lod[chosen], foot if chosen != 0 else []
+
+
+def _use(attrs) -> str:
+    for k in USE_KEYS:
+        v = attrs.get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+    return ""
+
+
+def _floors(attrs):
+    v = attrs.get("storeysAboveGround")
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < 500 and float(v).is_integer():
+        return int(v)
+    return None
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def _parse(doc, path, lod, progress) -> City:
+    version, objects = _header(doc, path)
+    want = None
+    if lod is not None:
+        try:
+            want = lod_key(lod)
+        except (TypeError, ValueError):
+            raise InputError(path, f"LoD {lod!r} is not a number like 1.2 or 2") from None
+    world = _world_vertices(doc, path)
+    crs, ref = _crs(doc, path)
+    progress(0.1, "vertices")
+
+    groups, other = _group_buildings(objects, path)
+    if not groups:
+        found = ", ".join(f"{len(v)} {k}" for k, v in sorted(other.items()))
+        raise InputError(path, f"no Building objects in the file (found {found or 'nothing'})")
+
+    mesh_store, foot_store = RingStore(), RingStore()
+    roots = list(groups)
+    lods_seen: set[float] = set()
+    lod_used: Counter = Counter()
+    warnings: list[str] = []
+    for b, rid in enumerate(roots):
+        chosen_here = set()
+        member_geoms = []
+        group_lods = set()
+        for oid in groups[rid]:
+            geoms = objects[oid].get("geometry") or []
+            if not isinstance(geoms, list):
+                raise MalformedGeometry(f"CityObject {oid!r}: 'geometry' is not a list")
+            for g in geoms:
+                if isinstance(g, dict) and g.get("type") in SUPPORTED_TYPES:
+                    group_lods.add(lod_key(g.get("lod", 1)))
+            member_geoms.append((oid, geoms))
+        lods_seen |= group_lods
+        has_3d = any(x > 0 for x in group_lods)
+        for oid, geoms in member_geoms:
+            chosen, draw, foot = _choose(geoms, want, f"CityObject {oid!r}", has_3d)
+            for i in foot:
+                foot_store.add_geometry(geoms[i], b, f"CityObject {oid!r} geometry #{i}")
+            if chosen is None:
+                continue
+            chosen_here.add(chosen)
+            for i in draw:
+                mesh_store.add_geometry(geoms[i], b, f"CityObject {oid!r} geometry #{i}")
+        for c in chosen_here:
+            lod_used[lod_text(c)] += 1
+    if want is not None and not any(abs(x - want) < 1e-9 for x in lods_seen):
+        avail = ", ".join(lod_text(x) for x in sorted(lods_seen)) or "none"
+        raise InputError(path, f"LoD {lod_text(want)} is not in the file (it has LoD {avail})")
+    progress(0.3, "surfaces")
+
+    n_vert = world.shape[0]
+    m_idx = _indices(mesh_store, n_vert, path)
+    f_idx = _indices(foot_store, n_vert, path)
+    used = np.concatenate([m_idx, f_idx])
+    if used.size == 0:
+        raise InputError(path, "the buildings have no surfaces to draw")
+    origin = choose_origin(world[used])
+    local = world - origin
+
+    tri = triangulate_rings(local, m_idx, mesh_store.ring_lengths, mesh_store.surface_rings)
+    progress(0.7, "triangles")
+    surf_owner = np.asarray(mesh_store.owner, dtype=np.int64)
+    surf_sem = np.asarray(mesh_store.semantic, dtype=np.uint8)
+    face_owner = surf_owner[tri.surface] if tri.faces.size else np.zeros(0, np.int64)
+    face_sem = surf_sem[tri.surface] if tri.faces.size else np.zeros(0, np.uint8)
+    unknown = face_sem == UNKNOWN
+    if unknown.any():  # no semantics in the file: roof / wall / ground from the face normal
+        face_sem[unknown] = guess_semantics(local, tri.faces[unknown])
+    bounds = np.searchsorted(face_owner, np.arange(len(roots) + 1))
+
+    foot_rings = _rings_by_owner(foot_store, f_idx, local, len(roots))
+    ground_rings = _rings_by_owner(mesh_store, m_idx, local, len(roots), only=SURFACE_GROUND)
+
+    buildings = []
+    source = os.fspath(path)
+    for b, rid in enumerate(roots):
+        f = tri.faces[bounds[b] : bounds[b + 1]]
+        footprint = _footprint(foot_rings[b] or ground_rings[b])
+        if f.shape[0] == 0 and footprint is None:
+            warnings.append(f"building {rid} skipped: no surfaces at the chosen LoD")
+            continue
+        mesh = None
+        base, top = 0.0, 0.0
+        if f.shape[0]:
+            uniq, inv = np.unique(f, return_inverse=True)
+            verts = local[uniq]
+            mesh = Mesh(verts, inv.reshape(-1, 3), face_sem[bounds[b] : bounds[b + 1]])
+            base, top = float(verts[:, 2].min()), float(verts[:, 2].max())
+        root = objects[rid]
+        attrs = dict(root.get("attributes") or {}) if isinstance(root.get("attributes"), dict) else {}
+        parts = groups[rid][1:]
+        if parts:
+            attrs["parts"] = {
+                p: dict(objects[p].get("attributes") or {}) if isinstance(objects[p].get("attributes"), dict) else {}
+                for p in parts
+            }
+        name = attrs.get("name") if isinstance(attrs.get("name"), str) else ""
+        buildings.append(
+            Building(
+                id=rid,
+                footprint=footprint,
+                height=top - base,
+                base_z=base,
+                floors=_floors(attrs),
+                use=_use(attrs),
+                name=name,
+                attributes=attrs,
+                source=source,
+                mesh=mesh,
+            )
+        )
+    if not buildings:
+        raise InputError(path, "no building has any geometry to draw")
+    progress(1.0, "done")
+    metadata = {
+        "format": "CityJSON",
+        "version": version,
+        "reference_system": ref,
+        "lods": [lod_text(x) for x in sorted(lods_seen)],
+        "lod_used": dict(lod_used),
+        "lod_requested": lod_text(want) if want is not None else None,
+        "other_objects": {k: len(v) for k, v in sorted(other.items())},
+        "other_object_ids": {k: v for k, v in sorted(other.items())},
+        "degenerate_surfaces": tri.dropped_surfaces,
+    }
+    if tri.dropped_surfaces:
+        warnings.append(f"{tri.dropped_surfaces} degenerate surfaces (no area) were left out")
+    return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
+
+
+def _indices(store: RingStore, n_vert: int, path) -> np.ndarray:
+    """The store's vertex indices as int64, checked to be integers within range."""
+    if not store.indices:
+        return np.zeros(0, np.int64)
+    try:
+        arr = np.array(store.indices)
+    except (TypeError, ValueError):
+        arr = np.array([0.5])
+    if arr.dtype.kind not in "iu" or arr.ndim != 1:
+        label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool)))
+        raise InputError(path, f"{label}: boundaries must hold vertex indices (whole numbers)")
+    arr = arr.astype(np.int64, copy=False)
+    bad = (arr < 0) | (arr >= n_vert)
+    if bad.any():
+        pos = int(np.flatnonzero(bad)[0])
+        label = next(lab for _, s, e, lab in store.spans if s <= pos < e)
+        raise InputError(
+            path, f"{label}: vertex index {int(arr[pos])} is out of range (the file has {n_vert} vertices)"
+        )
+    return arr
+
+
+def _first_bad(store: RingStore, is_bad) -> str:
+    for _, s, e, label in store.spans:
+        if any(is_bad(i) for i in store.indices[s:e]):
+            return label
+    return "a geometry"
+
+
+def _rings_by_owner(store: RingStore, idx: np.ndarray, local: np.ndarray, n_owner: int, only=None):
+    """Per building: list of surfaces, each a list of (k, 2) xy rings (outer first)."""
+    out: list[list] = [[] for _ in range(n_owner)]
+    if not store.surface_rings:
+        return out
+    rlen = np.asarray(store.ring_lengths, dtype=np.int64)
+    ring_start = np.concatenate([[0], np.cumsum(rlen)[:-1]])
+    srings = np.asarray(store.surface_rings, dtype=np.int64)
+    first_ring = np.concatenate([[0], np.cumsum(srings)[:-1]])
+    sem = store.semantic
+    xy = local[idx][:, :2] if idx.size else np.zeros((0, 2))
+    for s, owner in enumerate(store.owner):
+        if only is not None and sem[s] != only:
+            continue
+        rings = []
+        for r in range(first_ring[s], first_ring[s] + srings[s]):
+            a = ring_start[r]
+            rings.append(xy[a : a + rlen[r]])
+        out[owner].append(rings)
+    return out
+
+
+def _footprint(surfaces) -> Polygon | MultiPolygon | None:
+    """Union of surfaces projected on the ground (local xy); ``None`` when nothing usable."""
+    polys = []
+    for rings in surfaces:
+        if len(rings[0]) < 3:
+            continue
+        holes = [h for h in rings[1:] if len(h) >= 3]
+        p = Polygon(rings[0], holes)
+        if not p.is_valid:
+            p = shapely.make_valid(p)
+        if not p.is_empty and p.area > 0:
+            polys.append(p)
+    if not polys:
+        return None
+    shape = polys[0] if len(polys) == 1 else shapely.union_all(polys, grid_size=1e-4)
+    if isinstance(shape, (Polygon, MultiPolygon)):
+        return shape if not shape.is_empty else None
+    parts = [g for g in getattr(shape, "geoms", []) if isinstance(g, Polygon) and g.area > 0]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)

@@ -1,0 +1,68 @@
+"""One entry point for city files: :func:`load_city` picks the reader.
+
+By extension, then content:
+
+* ``.json``, ``.city.json``, ``.cityjson``, ``.jsonl`` -> CityJSON
+  (a ``.json`` holding a GeoJSON ``FeatureCollection`` goes to GeoJSON);
+* ``.geojson`` -> GeoJSON footprints (extruded);
+* ``.obj``, ``.gltf``, ``.glb``, ``.ply``, ``.stl`` -> mesh.
+
+Anything else, or a file the reader cannot use, raises
+:class:`plannerapp.errors.InputError` naming the file and the problem.
+Each file is read from disk once.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from plannerapp.errors import InputError
+from plannerapp.io._common import parse_json, read_bytes
+from plannerapp.model.city import City
+
+JSON_EXTENSIONS = (".json", ".cityjson")
+GEOJSON_EXTENSIONS = (".geojson",)
+MESH_EXTENSIONS = (".obj", ".gltf", ".glb", ".ply", ".stl")
+SUPPORTED_EXTENSIONS = JSON_EXTENSIONS + GEOJSON_EXTENSIONS + MESH_EXTENSIONS
+
+
+def file_kind(path: str | os.PathLike) -> str:
+    """``"json"``, ``"geojson"`` or ``"mesh"`` from the extension; InputError otherwise."""
+    ext = Path(path).suffix.lower()
+    if ext in JSON_EXTENSIONS:
+        return "json"
+    if ext in GEOJSON_EXTENSIONS:
+        return "geojson"
+    if ext in MESH_EXTENSIONS:
+        return "mesh"
+    known = " ".join(SUPPORTED_EXTENSIONS)
+    raise InputError(path, f"unknown file type {ext or '(no extension)'!r}; city files are {known}")
+
+
+def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progress=None) -> City:
+    """Read a city file into a :class:`City` (local metres + float64 origin).
+
+    Parameters
+    ----------
+    path: the file.
+    lod: CityJSON level of detail to use (``"1.2"``, ``2``...); ``None``: the highest per object.
+    height_attribute: GeoJSON property holding the height in metres; ``None``: search
+        ``height_m``, ``height``, ``measuredHeight``, ``Height``, then floors x 3.0 m.
+    progress: optional ``progress(fraction, text)`` callback.
+    """
+    kind = file_kind(path)
+    data = read_bytes(path)
+    if kind == "mesh":
+        from plannerapp.io.mesh import parse_mesh
+
+        return parse_mesh(data, path, progress=progress)
+    doc = parse_json(data, path)
+    del data
+    if isinstance(doc, dict) and doc.get("type") in ("FeatureCollection", "Feature") or kind == "geojson":
+        from plannerapp.io.geojson import parse_geojson
+
+        return parse_geojson(doc, path, height_attribute=height_attribute, progress=progress)
+    from plannerapp.io.cityjson import parse_cityjson
+
+    return parse_cityjson(doc, path, lod=lod, progress=progress)

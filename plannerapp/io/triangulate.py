@@ -1,0 +1,192 @@
+"""Triangulate many planar 3D polygons (with holes) at once.
+
+Input is flat, the way a CityJSON reader collects surfaces: one array of
+vertex indices for all rings, the length of each ring and the number of rings
+of each surface (outer ring first, then holes).  Output: triangles as vertex
+indices into the same vertex array, each with the index of its surface.
+
+Triangles and convex-or-not quads (most walls) are split with numpy; any
+other polygon is projected onto its best-fit plane (Newell normal of the outer
+ring) and cut with earcut (``mapbox_earcut``), holes included.  Every triangle
+is then turned to face the same way as its polygon (CityJSON: outward), and
+degenerate triangles are dropped.  Vertices are local metres (float64).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import mapbox_earcut
+import numpy as np
+
+_AREA_EPS = 1e-10  # m2 (x2): triangles smaller than this are degenerate
+
+
+@dataclass
+class Triangulation:
+    faces: np.ndarray          # (m, 3) int64 vertex indices
+    surface: np.ndarray        # (m,) int64 index of the surface each face came from
+    dropped_surfaces: int      # surfaces with fewer than 3 distinct points or no area
+
+
+def _segments_sum(values: np.ndarray, starts: np.ndarray, n_total: int) -> np.ndarray:
+    """Sum of ``values`` rows over the segments beginning at ``starts`` (all non-empty)."""
+    if starts.size == 0:
+        return np.zeros((0,) + values.shape[1:])
+    return np.add.reduceat(values, starts, axis=0)
+
+
+def triangulate_rings(
+    vertices: np.ndarray,
+    ring_indices: np.ndarray,
+    ring_lengths: np.ndarray,
+    surface_rings: np.ndarray,
+) -> Triangulation:
+    """Triangulate surfaces given as flat ring arrays.
+
+    Parameters
+    ----------
+    vertices: ``(n, 3)`` float64, local metres.
+    ring_indices: ``(k,)`` int vertex indices of all rings, concatenated.
+    ring_lengths: ``(r,)`` number of indices in each ring (sums to ``k``).
+    surface_rings: ``(s,)`` number of rings per surface (sums to ``r``); the
+        first ring of a surface is its outer boundary, the others are holes.
+    """
+    idx = np.asarray(ring_indices, dtype=np.int64)
+    rlen = np.asarray(ring_lengths, dtype=np.int64)
+    srings = np.asarray(surface_rings, dtype=np.int64)
+    n_surf = srings.shape[0]
+    empty = Triangulation(np.zeros((0, 3), np.int64), np.zeros(0, np.int64), n_surf)
+    if n_surf == 0 or idx.size == 0:
+        return empty
+
+    ring_surface = np.repeat(np.arange(n_surf), srings)
+    ring_start = np.concatenate([[0], np.cumsum(rlen)[:-1]])
+    is_outer = np.zeros(rlen.shape[0], bool)
+    surf_first_ring = np.concatenate([[0], np.cumsum(srings)[:-1]])
+    is_outer[surf_first_ring[srings > 0]] = True
+
+    # drop a repeated closing vertex (rings are open in CityJSON, but some files close them)
+    ends = ring_start + rlen - 1
+    closed = (rlen >= 2) & (idx[np.minimum(ends, idx.size - 1)] == idx[ring_start])
+    if closed.any():
+        keep = np.ones(idx.size, bool)
+        keep[ends[closed]] = False
+        idx = idx[keep]
+        rlen = rlen - closed
+        ring_start = np.concatenate([[0], np.cumsum(rlen)[:-1]])
+
+    # rings with fewer than 3 points: a bad outer ring drops its surface, a bad hole is ignored
+    short = rlen < 3
+    surf_ok = np.ones(n_surf, bool)
+    surf_ok[ring_surface[short & is_outer]] = False
+    if (srings == 0).any():
+        surf_ok[srings == 0] = False
+    ring_keep = ~short & surf_ok[ring_surface]
+    if not ring_keep.all():
+        vkeep = np.repeat(ring_keep, rlen)
+        idx = idx[vkeep]
+        rlen = rlen[ring_keep]
+        ring_surface = ring_surface[ring_keep]
+        is_outer = is_outer[ring_keep]
+        ring_start = np.concatenate([[0], np.cumsum(rlen)[:-1]])
+    if rlen.size == 0:
+        return empty
+
+    pts = vertices[idx]
+    # Newell normal (area vector) of every ring, relative to its first point for precision
+    ring_of_vertex = np.repeat(np.arange(rlen.size), rlen)
+    ref = pts[ring_start][ring_of_vertex]
+    p = pts - ref
+    nxt = np.arange(idx.size) + 1
+    nxt[ring_start + rlen - 1] = ring_start
+    cross = np.cross(p, p[nxt])
+    ring_normal = 0.5 * _segments_sum(cross, ring_start, idx.size)
+    outer_rings = np.flatnonzero(is_outer)
+    surf_of_outer = ring_surface[outer_rings]
+    normal = np.zeros((n_surf, 3))
+    normal[surf_of_outer] = ring_normal[outer_rings]
+    area = np.linalg.norm(normal, axis=1)
+    surf_ok &= area > _AREA_EPS * 0.5
+    n_rings_now = np.bincount(ring_surface, minlength=n_surf)
+
+    faces_parts: list[np.ndarray] = []
+    surf_parts: list[np.ndarray] = []
+
+    single = surf_ok & (n_rings_now == 1)
+    outer_len = np.zeros(n_surf, np.int64)
+    outer_start = np.zeros(n_surf, np.int64)
+    outer_len[surf_of_outer] = rlen[outer_rings]
+    outer_start[surf_of_outer] = ring_start[outer_rings]
+
+    tri = np.flatnonzero(single & (outer_len == 3))
+    if tri.size:
+        s = outer_start[tri]
+        faces_parts.append(np.stack([idx[s], idx[s + 1], idx[s + 2]], axis=1))
+        surf_parts.append(tri)
+
+    quad = np.flatnonzero(single & (outer_len == 4))
+    if quad.size:
+        s = outer_start[quad]
+        a, b, c, d = idx[s], idx[s + 1], idx[s + 2], idx[s + 3]
+        va, vb, vc, vd = vertices[a], vertices[b], vertices[c], vertices[d]
+        n = normal[quad]
+        ok02 = (np.einsum("ij,ij->i", np.cross(vb - va, vc - va), n) > 0) & (
+            np.einsum("ij,ij->i", np.cross(vc - va, vd - va), n) > 0
+        )
+        t1 = np.where(ok02[:, None], np.stack([a, b, c], 1), np.stack([a, b, d], 1))
+        t2 = np.where(ok02[:, None], np.stack([a, c, d], 1), np.stack([b, c, d], 1))
+        faces_parts += [t1, t2]
+        surf_parts += [quad, quad]
+
+    general = np.flatnonzero(surf_ok & ~((n_rings_now == 1) & ((outer_len == 3) | (outer_len == 4))))
+    if general.size:
+        f, s = _earcut_surfaces(general, normal, pts, idx, rlen, ring_start, ring_surface)
+        faces_parts.append(f)
+        surf_parts.append(s)
+
+    if not faces_parts:
+        return Triangulation(np.zeros((0, 3), np.int64), np.zeros(0, np.int64), n_surf)
+    faces = np.concatenate(faces_parts).astype(np.int64, copy=False)
+    fsurf = np.concatenate(surf_parts).astype(np.int64, copy=False)
+
+    # orient like the polygon, drop slivers, keep surface order stable
+    t = vertices[faces]
+    tn = np.cross(t[:, 1] - t[:, 0], t[:, 2] - t[:, 0])
+    good = np.linalg.norm(tn, axis=1) > _AREA_EPS
+    flip = np.einsum("ij,ij->i", tn, normal[fsurf]) < 0
+    faces[flip] = faces[flip][:, [0, 2, 1]]
+    faces, fsurf = faces[good], fsurf[good]
+    order = np.argsort(fsurf, kind="stable")
+    return Triangulation(faces[order], fsurf[order], int(n_surf - np.unique(fsurf).size))
+
+
+def _earcut_surfaces(surfaces, normal, pts, idx, rlen, ring_start, ring_surface):
+    """Earcut each surface in its best-fit plane; returns (faces, surface ids)."""
+    n_hat = normal[surfaces] / np.linalg.norm(normal[surfaces], axis=1)[:, None]
+    helper = np.where(np.abs(n_hat[:, 2:3]) < 0.9, [[0.0, 0.0, 1.0]], [[1.0, 0.0, 0.0]])
+    u = np.cross(helper, n_hat)
+    u /= np.linalg.norm(u, axis=1)[:, None]
+    v = np.cross(n_hat, u)
+
+    # rings of each general surface, contiguous in the flat arrays
+    first_ring = np.searchsorted(ring_surface, surfaces, side="left")
+    last_ring = np.searchsorted(ring_surface, surfaces, side="right")
+    out_f, out_s = [], []
+    for k in range(surfaces.size):
+        r0, r1 = first_ring[k], last_ring[k]
+        a = ring_start[r0]
+        b = ring_start[r1 - 1] + rlen[r1 - 1]
+        p = pts[a:b]
+        p = p - p[0]
+        xy = np.empty((p.shape[0], 2))
+        xy[:, 0] = p @ u[k]
+        xy[:, 1] = p @ v[k]
+        ring_ends = (ring_start[r0:r1] + rlen[r0:r1] - a).astype(np.uint32)
+        tri = mapbox_earcut.triangulate_float64(xy, ring_ends)
+        if tri.size:
+            out_f.append(idx[a:b][tri.astype(np.int64)].reshape(-1, 3))
+            out_s.append(np.full(tri.size // 3, surfaces[k], np.int64))
+    if not out_f:
+        return np.zeros((0, 3), np.int64), np.zeros(0, np.int64)
+    return np.concatenate(out_f), np.concatenate(out_s)
