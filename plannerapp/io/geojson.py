@@ -1,0 +1,301 @@
+"""GeoJSON footprints with a height -> extruded buildings.
+
+* ``Polygon`` and ``MultiPolygon`` features, holes kept; other geometry types
+  are reported and skipped.
+* Height (metres) from the property named by ``height_attribute``, else the
+  first of ``height_m``, ``height``, ``measuredHeight``, ``Height``; else
+  floors x 3.0 m from ``floors`` / ``Floor`` / ``storeys``.
+* CRS: the ``crs`` member when present (old GeoJSON), else CRS84 lon/lat
+  (RFC 7946).  Geographic (and Web Mercator or non-metre) coordinates are
+  reprojected to the WGS84 UTM zone of the data's centre
+  (:func:`plannerapp.geometry.crs.utm_crs_for`) and ``City.crs`` is that zone;
+  a metric projected ``crs`` is kept as it is.
+* Coordinates are then shifted to a local origin (``City.origin``, float64).
+* Invalid features are collected, not fatal: by default the valid ones load
+  and ``City.warnings`` names every skipped feature and why; with
+  ``strict=True`` (or when nothing is valid) an :class:`InputError` lists them.
+* Building id: the feature ``id``, else an ``id``/``Id``/``ID`` property, else
+  ``feature-<n>`` (its position in the file); duplicates get ``#2``, ``#3``.
+  ``Building.mesh`` stays ``None``: the building is a prism of its footprint.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from plannerapp.errors import InputError
+from plannerapp.geometry.crs import utm_crs_for
+from plannerapp.geometry.footprint import footprint_problems, height_problems
+from plannerapp.geometry.origin import choose_origin
+from plannerapp.io._common import MAX_COORDINATE, crs_from_reference, parse_json, read_bytes
+from plannerapp.model.building import DEFAULT_FLOOR_HEIGHT_M, Building
+from plannerapp.model.city import City
+
+HEIGHT_KEYS = ("height_m", "height", "measuredHeight", "Height")
+FLOOR_KEYS = ("floors", "Floor", "storeys")
+ID_KEYS = ("id", "Id", "ID")
+USE_KEYS = ("use", "usage", "function", "building:use")
+MAX_LISTED = 20
+
+
+def read_geojson(path, *, height_attribute=None, progress=None, strict=False) -> City:
+    doc = parse_json(read_bytes(path), path)
+    return parse_geojson(doc, path, height_attribute=height_attribute, progress=progress, strict=strict)
+
+
+def parse_geojson(doc, path, *, height_attribute=None, progress=None, strict=False) -> City:
+    """A :class:`City` of extruded footprints from a parsed GeoJSON document."""
+    try:
+        return _parse(doc, os.fspath(path), height_attribute, progress or (lambda f, t: None), strict)
+    except InputError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, MemoryError) as exc:
+        raise InputError(path, f"malformed GeoJSON ({type(exc).__name__}: {exc})") from None
+
+
+def _features(doc, path):
+    if not isinstance(doc, dict):
+        raise InputError(path, "not a GeoJSON FeatureCollection (the top level is not an object)")
+    t = doc.get("type")
+    if t == "Feature":
+        return [doc]
+    if t != "FeatureCollection":
+        raise InputError(path, f"not a GeoJSON FeatureCollection (type is {t!r})")
+    feats = doc.get("features")
+    if not isinstance(feats, list):
+        raise InputError(path, "'features' is missing or not a list")
+    if not feats:
+        raise InputError(path, "'features' is empty: no buildings in the file")
+    return feats
+
+
+def _crs_member(doc, path) -> str:
+    crs = doc.get("crs")
+    if crs is None:
+        return "OGC:CRS84"
+    name = None
+    if isinstance(crs, dict):
+        props = crs.get("properties")
+        if isinstance(props, dict):
+            name = props.get("name")
+            if name is None and props.get("code") is not None:
+                name = f"EPSG:{props.get('code')}"
+    if not isinstance(name, str):
+        raise InputError(path, f"'crs' member {crs!r} has no name")
+    return crs_from_reference(name, path)
+
+
+def _needs_reprojection(crs: str) -> bool:
+    from plannerapp.geometry.crs import horizontal_crs, is_metric_projected
+
+    if crs in ("OGC:CRS84", "EPSG:4326"):
+        return True
+    if crs in ("EPSG:3857", "EPSG:900913", "EPSG:3395"):  # Mercator: metres that are not metres
+        return True
+    return horizontal_crs(crs).is_geographic or not is_metric_projected(crs)
+
+
+def _feature_id(f, i, props) -> str:
+    fid = f.get("id")
+    if isinstance(fid, (str, int)) and not isinstance(fid, bool) and str(fid) != "":
+        return str(fid)
+    for k in ID_KEYS:
+        v = props.get(k)
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) != "":
+            return str(v)
+    return f"feature-{i}"
+
+
+def _number(v):
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, str):
+        try:
+            return float(v.strip().removesuffix("m").strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _height(props, height_attribute) -> tuple[float | None, int | None, str]:
+    """(height m, floors, problem) from the properties."""
+    floors = None
+    for k in FLOOR_KEYS:
+        n = _number(props.get(k))
+        if n is not None and math.isfinite(n) and n > 0 and n.is_integer():
+            floors = int(n)
+            break
+    if height_attribute:
+        if height_attribute not in props:
+            return None, floors, f"no {height_attribute!r} property"
+        h = _number(props.get(height_attribute))
+        if h is None:
+            return None, floors, f"{height_attribute} {props.get(height_attribute)!r} is not a number"
+        return h, floors, ""
+    for k in HEIGHT_KEYS:
+        if props.get(k) is not None:
+            h = _number(props[k])
+            if h is None:
+                return None, floors, f"{k} {props[k]!r} is not a number"
+            return h, floors, ""
+    if floors is not None:
+        return floors * DEFAULT_FLOOR_HEIGHT_M, floors, ""
+    return None, None, "no height (looked for {} or floors {})".format(", ".join(HEIGHT_KEYS), ", ".join(FLOOR_KEYS))
+
+
+def _rings(geom) -> list[list[np.ndarray]]:
+    """Polygons as lists of (k, 2) float arrays; raises ValueError with a reason."""
+    if not isinstance(geom, dict):
+        raise ValueError("no geometry")
+    t = geom.get("type")
+    coords = geom.get("coordinates")
+    if t == "Polygon":
+        polys = [coords]
+    elif t == "MultiPolygon":
+        if not isinstance(coords, list):
+            raise ValueError("MultiPolygon coordinates are not a list")
+        polys = coords
+    else:
+        raise ValueError(f"geometry type {t} is not a footprint (Polygon or MultiPolygon)")
+    out = []
+    for poly in polys:
+        if not isinstance(poly, list) or not poly:
+            raise ValueError("polygon without rings")
+        rings = []
+        for ring in poly:
+            if not isinstance(ring, list) or any(not isinstance(p, list) or len(p) < 2 for p in ring):
+                raise ValueError("a ring is not a list of [x, y] positions")
+            try:
+                a = np.array([p[:2] for p in ring], dtype=np.float64)
+            except (TypeError, ValueError):
+                raise ValueError("coordinates are not numbers") from None
+            if a.shape[0] < 3:
+                raise ValueError(f"a ring has only {a.shape[0]} points")
+            if not np.isfinite(a).all():
+                raise ValueError("coordinates are NaN or infinite")
+            if np.abs(a).max() > MAX_COORDINATE:
+                raise ValueError("coordinates are implausibly large")
+            rings.append(a)
+        out.append(rings)
+    if not out:
+        raise ValueError("MultiPolygon without polygons")
+    return out
+
+
+def _parse(doc, path, height_attribute, progress, strict) -> City:
+    feats = _features(doc, path)
+    src_crs = _crs_member(doc, path)
+    problems: list[str] = []
+    items = []  # (id, rings-per-polygon, height, floors, props)
+    seen: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        props = f.get("properties") if isinstance(f, dict) else None
+        props = props if isinstance(props, dict) else {}
+        fid = _feature_id(f if isinstance(f, dict) else {}, i, props)
+        if fid in seen:
+            seen[fid] += 1
+            fid = f"{fid}#{seen[fid]}"
+        else:
+            seen[fid] = 1
+        if not isinstance(f, dict) or f.get("type") != "Feature":
+            problems.append(f"feature {fid}: not a GeoJSON Feature")
+            continue
+        try:
+            polys = _rings(f.get("geometry"))
+        except ValueError as exc:
+            problems.append(f"feature {fid}: {exc}")
+            continue
+        h, floors, why = _height(props, height_attribute)
+        if h is None:
+            problems.append(f"feature {fid}: {why}")
+            continue
+        hp = height_problems(h)
+        if hp:
+            problems.append(f"feature {fid}: {hp[0]}")
+            continue
+        items.append((fid, polys, h, floors, props))
+    progress(0.3, "features")
+
+    if not items:
+        raise InputError(path, _listed(problems) or ["no buildings in the file"])
+
+    # reproject and localise all coordinates at once (float64)
+    flat = np.concatenate([r for _, polys, *_ in items for rings in polys for r in rings])
+    crs = src_crs
+    if _needs_reprojection(src_crs):
+        from pyproj import Transformer
+
+        from plannerapp.geometry.crs import horizontal_crs
+
+        if src_crs in ("OGC:CRS84", "EPSG:4326"):
+            lon, lat = flat[:, 0], flat[:, 1]
+            if np.abs(lat).max() > 90 or np.abs(lon).max() > 360:
+                raise InputError(path, "coordinates are not longitude/latitude degrees although the CRS is lon/lat")
+            src = "OGC:CRS84"
+        else:
+            src = horizontal_crs(src_crs)
+        to_ll = Transformer.from_crs(src, "EPSG:4326", always_xy=True)
+        lon, lat = to_ll.transform(flat[:, 0], flat[:, 1])
+        crs = utm_crs_for(float(np.mean([np.min(lon), np.max(lon)])), float(np.mean([np.min(lat), np.max(lat)])))
+        x, y = Transformer.from_crs(src, crs, always_xy=True).transform(flat[:, 0], flat[:, 1])
+        flat = np.column_stack([x, y])
+        if not np.isfinite(flat).all():
+            raise InputError(path, f"coordinates cannot be projected to {crs}")
+    origin = choose_origin(np.column_stack([flat, np.zeros(len(flat))]))
+    flat = flat - origin[:2]
+    progress(0.6, "projected")
+
+    buildings, pos = [], 0
+    source = os.fspath(path)
+    for fid, polys, h, floors, props in items:
+        parts = []
+        for rings in polys:
+            local = []
+            for r in rings:
+                local.append(flat[pos : pos + len(r)])
+                pos += len(r)
+            parts.append(Polygon(local[0], local[1:]))
+        shape = parts[0] if len(parts) == 1 else MultiPolygon(parts)
+        bad = footprint_problems(shape)
+        if bad:
+            problems.append(f"feature {fid}: {bad[0]}")
+            continue
+        shape = shapely.normalize(shape) if isinstance(shape, MultiPolygon) else shape
+        use = next((str(props[k]) for k in USE_KEYS if isinstance(props.get(k), str) and props[k] not in ("", "yes")), "")
+        name = props.get("name") if isinstance(props.get("name"), str) else ""
+        buildings.append(
+            Building(
+                id=fid, footprint=shape, height=float(h), base_z=0.0, floors=floors,
+                use=use, name=name, attributes=props, source=source,
+            )
+        )
+    progress(1.0, "done")
+    if not buildings:
+        raise InputError(path, _listed(problems))
+    if strict and problems:
+        raise InputError(path, _listed(problems), partial=City(buildings, crs, origin, source))
+    warnings = []
+    if problems:
+        warnings.append(f"{len(problems)} of {len(feats)} features skipped")
+        warnings += _listed(problems, limit=None)
+    metadata = {
+        "format": "GeoJSON",
+        "source_crs": src_crs,
+        "features": len(feats),
+        "skipped_features": len(problems),
+        "height_attribute": height_attribute,
+    }
+    return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
+
+
+def _listed(problems: list[str], limit: int | None = MAX_LISTED) -> list[str]:
+    if limit is None or len(problems) <= limit:
+        return list(problems)
+    return problems[:limit] + [f"... and {len(problems) - limit} more"]
