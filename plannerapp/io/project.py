@@ -224,7 +224,7 @@ def load_project(folder, *, strict: bool = True, city_loader=None) -> Project:
     elif not inside(root, controls_rel):
         bad("controls path {path} is outside the project folder", path=controls_rel)
     elif (root / controls_rel).is_file():
-        controls, cp = read_controls_or_fallback(root / controls_rel, origin=city.origin, rel=controls_rel)
+        controls, cp = read_controls_or_fallback(root / controls_rel, origin=city.origin, rel=controls_rel, crs=crs)
         problems.extend(cp)
     elif "controls" in data:
         bad("controls file {path} does not exist", path=controls_rel)

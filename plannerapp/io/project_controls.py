@@ -38,13 +38,13 @@ def _full_reader():
     return None
 
 
-def read_controls_or_fallback(path: Path, *, origin, rel: str) -> tuple[ControlPlan, list[str]]:
+def read_controls_or_fallback(path: Path, *, origin, rel: str, crs: str | None = None) -> tuple[ControlPlan, list[str]]:
     """Read controls from *path*; returns the plan and the problems (named by *rel*)."""
     reader = _full_reader()
     if reader is not None:
         try:
             try:
-                plan = reader(path, origin=np.asarray(origin, dtype=np.float64))
+                plan = reader(path, origin=np.asarray(origin, dtype=np.float64), crs=crs)
             except TypeError:
                 plan = reader(path)
             return plan, []
