@@ -1,0 +1,84 @@
+"""Starting the GUI: the QApplication, translations, the main window.
+
+``main(file)`` is what ``plannerapp gui [FILE]`` / ``plannerapp open FILE`` call.
+``screenshot_window`` (hidden CLI option ``--screenshot-window OUT.png``)
+grabs the whole window once the file is shown and quits: used to check
+the GUI under Xvfb.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from plannerapp import i18n
+from plannerapp.paths import sample_city_path
+
+APP_NAME = "plannerapp"
+
+
+def _install_translators(app: QApplication) -> None:
+    lang = i18n.language()
+    if lang == "en":
+        return
+    keep = []
+    qm = os.path.join(os.path.dirname(i18n.__file__), f"plannerapp_{lang}.qm")
+    t = QTranslator(app)
+    if os.path.exists(qm) and t.load(qm):
+        app.installTranslator(t)
+        keep.append(t)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        keep.append(qt)
+    app._plannerapp_translators = keep  # keep references alive
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once; reused when it exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    _install_translators(app)
+    return app
+
+
+def grab_window_when_loaded(window, out: str, app: QApplication, delay_ms: int = 800) -> None:
+    """After the first file has loaded (or failed), save ``window.grab()`` to *out* and quit."""
+
+    def grab():
+        window.viewport.render()
+        window.grab().save(out)
+        print(out)
+        window.close()
+        app.quit()
+
+    def later(*_):
+        QTimer.singleShot(delay_ms, grab)
+
+    window.fileLoaded.connect(later)
+    window.loader.failed.connect(later)
+
+
+def main(file: str | None = None, screenshot_window: str | None = None, select: str | None = None) -> int:
+    """Run the GUI on *file* (the bundled sample when ``None``); returns the exit code."""
+    from plannerapp.ui.errors import install_excepthook
+    from plannerapp.ui.main_window import MainWindow
+
+    app = create_app()
+    install_excepthook()
+    window = MainWindow()
+    if select:
+        window.fileLoaded.connect(lambda _p: window.select([select]))
+    if screenshot_window:
+        grab_window_when_loaded(window, screenshot_window, app)
+    window.show()
+    path = file if file else str(sample_city_path())
+    QTimer.singleShot(0, lambda: window.open_file(path))
+    return int(app.exec())

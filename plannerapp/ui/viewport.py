@@ -1,0 +1,101 @@
+"""The 3D viewport widget: a ``pyvistaqt.QtInteractor`` driving a CityView.
+
+All drawing logic lives in :mod:`plannerapp.scene` (Qt-free); this widget only
+turns mouse clicks into picks and emits :attr:`Viewport.buildingPicked`.
+A click is a left press + release with less than ``CLICK_TOLERANCE_PX`` of
+motion (a drag rotates the camera and does not change the selection).
+
+Other layers (schemes, findings, analysis results) are added to
+``viewport.plotter`` by their own scene adapters; call ``viewport.render()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pyvistaqt import QtInteractor
+
+from plannerapp.scene.view import CityView
+
+CLICK_TOLERANCE_PX = 4
+
+
+class Viewport(QWidget):
+    """Signals: ``buildingPicked(id or None)`` after a click; ``viewChanged(preset)``."""
+
+    buildingPicked = Signal(object)
+    viewChanged = Signal(str)
+
+    def __init__(self, parent=None, colour_by: str = "height"):
+        super().__init__(parent)
+        self.setObjectName("viewport")
+        self.interactor = QtInteractor(self, auto_update=False, multi_samples=4)
+        self.interactor.setObjectName("viewportInteractor")
+        # files dropped on the 3D view go to the main window, not pyvista's reader
+        self.interactor.setAcceptDrops(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.interactor)
+        self.view = CityView(self.interactor, colour_by=colour_by)
+        self._press_pos = None
+        self._setup_mouse()
+
+    # -- plumbing --------------------------------------------------------------------
+    @property
+    def plotter(self):
+        """The pyvista plotter (a ``BasePlotter``) other scene adapters draw into."""
+        return self.interactor
+
+    def _setup_mouse(self) -> None:
+        iren = self.interactor.iren
+        if iren is None:  # off-screen interactor: no mouse
+            return
+        # pyvista's default keys ('q' closes the plotter, 'v', 'b', ...) would fight the window's shortcuts
+        iren.clear_key_event_callbacks()
+        vtk_iren = iren.interactor
+        vtk_iren.AddObserver("LeftButtonPressEvent", self._on_press, 10.0)
+        vtk_iren.AddObserver("LeftButtonReleaseEvent", self._on_release, 10.0)
+
+    def _on_press(self, obj, _event):
+        self._press_pos = obj.GetEventPosition()
+
+    def _on_release(self, obj, _event):
+        if self._press_pos is None:
+            return
+        x0, y0 = self._press_pos
+        x, y = obj.GetEventPosition()
+        self._press_pos = None
+        if abs(x - x0) <= CLICK_TOLERANCE_PX and abs(y - y0) <= CLICK_TOLERANCE_PX:
+            self.click_at_display(x, y)
+
+    # -- API -------------------------------------------------------------------------
+    def click_at_display(self, x: float, y: float) -> str | None:
+        """Select the building at VTK display position (x, y); emits buildingPicked."""
+        bid = self.view.pick(x, y)
+        self.view.select([bid] if bid else [])
+        self.buildingPicked.emit(bid)
+        return bid
+
+    def set_city(self, city, merged=None) -> None:
+        self.view.set_city(city, merged=merged)
+        self.viewChanged.emit(self.view.preset)
+
+    def select(self, building_ids) -> list[str]:
+        return self.view.select(building_ids)
+
+    def set_colour_by(self, key: str):
+        return self.view.set_colour_by(key)
+
+    def set_view(self, preset: str) -> None:
+        self.view.view(preset)
+        self.viewChanged.emit(self.view.preset)
+
+    def frame_selection(self) -> bool:
+        return self.view.frame_selection()
+
+    def render(self) -> None:
+        self.interactor.render()
+
+    def close_plotter(self) -> None:
+        """Release the VTK render window (call before the widget is destroyed)."""
+        self.interactor.close()
