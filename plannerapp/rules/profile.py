@@ -72,6 +72,9 @@ class RuleProfile:
     shadow_range_factor: float = 3.0
     shadow_range_min_m: float = 30.0
     sunlight_standards: dict = field(default_factory=dict)
+    sunlight_receptors: dict = field(default_factory=dict)
+    sunlight_year: int | None = None
+    sunlight_backend: str = "embree"
     verify: tuple[str, ...] = ()
     raw: dict = field(default_factory=dict)
 
@@ -102,6 +105,9 @@ class RuleProfile:
             "sunlight.shadow_range_factor": self.shadow_range_factor,
             "sunlight.shadow_range_min_m": self.shadow_range_min_m,
             "sunlight.standards": self.sunlight_standards,
+            "sunlight.receptors": self.sunlight_receptors,
+            "sunlight.year": self.sunlight_year,
+            "sunlight.backend": self.sunlight_backend,
             "verify": list(self.verify),
         }
 
@@ -183,6 +189,21 @@ def profile_from_dict(data: dict, source: str = "") -> RuleProfile:
     if not isinstance(uses, list) or not all(isinstance(u, str) for u in uses):
         problems.append(translate("rules", "sunlight.sensitive_uses must be a list of strings"))
         uses = []
+    receptors = {"window_width_m": 1.5, "window_spacing_m": 3.6, "floors": "lowest", "mode": "centre",
+                 "sill_height_m": 0.9}
+    rec = sun.get("receptors", {})
+    if not isinstance(rec, dict) or rec.get("mode", "centre") not in ("centre", "full"):
+        problems.append(translate("rules", "sunlight.receptors must be an object with mode centre or full"))
+    else:
+        receptors.update(rec)
+    year = sun.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200):
+        problems.append(translate("rules", "sunlight.year must be a year or null"))
+        year = None
+    backend = sun.get("backend", "embree")
+    if backend not in ("embree", "numpy"):
+        problems.append(translate("rules", "sunlight.backend must be embree or numpy"))
+        backend = "embree"
     verify = data.get("verify", [])
     if not isinstance(verify, list):
         verify = []
@@ -206,6 +227,9 @@ def profile_from_dict(data: dict, source: str = "") -> RuleProfile:
         shadow_range_factor=number(sun, "sunlight", "shadow_range_factor", 3.0, lo=0.0, hi=100.0),
         shadow_range_min_m=number(sun, "sunlight", "shadow_range_min_m", 30.0, lo=0.0, hi=10000.0),
         sunlight_standards={str(k): dict(v) for k, v in standards.items() if isinstance(v, dict)},
+        sunlight_receptors=receptors,
+        sunlight_year=year,
+        sunlight_backend=backend,
         verify=tuple(str(v) for v in verify),
         raw=data,
     )

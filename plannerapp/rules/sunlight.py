@@ -2,29 +2,37 @@
 
 Two tests (GB 50180-2018 art. 4.0.9; BRE BR 209 for the ``BRE`` standard):
 
-* ``sunlight``: the windows of the scheme's new buildings whose use is in
-  ``applies_to`` get at least ``min_hours`` of sun on ``day`` between
-  ``start`` and ``end``.
-* ``sunlight_neighbours``: windows of existing sensitive context buildings
-  (profile ``sunlight.sensitive_uses``) within the scheme's shadow range are
+* ``sunlight``: every window (sill receptor, lowest storey by default) of the
+  scheme's new buildings in the parcel whose use is in ``applies_to`` gets at
+  least ``min_hours`` of sun on ``day`` between ``start`` and ``end``.
+* ``sunlight_neighbours``: windows of existing context buildings whose use is
+  sensitive (``applies_to`` plus the profile's ``sunlight.sensitive_uses``)
+  and that stand within the shadow range of the parcel's new buildings
+  (``max(shadow_range_min_m, shadow_range_factor x tallest new height)``) are
   evaluated for the status quo and with the scheme.  ``no_worse`` (GB 50180):
-  a window that complied must still comply, one that did not may lose no
-  sunlight; ``ratio`` (BRE): after >= ratio x before (0.8).
+  a window that complied must still comply and one that did not may lose no
+  sunlight; ``ratio`` (BRE): a window below the standard after the scheme
+  must keep at least ``ratio`` (0.8) x its former hours.
 
-Both need the solar engine (``plannerapp.analysis.sunhours``).  While it is
-not available, the rules are reported as not evaluated (``passed=None``
-with the reason), never as passed.
+Both need the solar engine (``plannerapp.analysis.sunhours``); without it,
+or without a site location, they are reported as not evaluated
+(``passed=None`` and the reason), never as passed.  Per-window before/after
+tables are in ``Finding.details["windows"]``.
 """
 
 from __future__ import annotations
 
 import importlib
 
+import numpy as np
+
+from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.rules.context import RuleContext
 from plannerapp.rules.finding import Finding, not_evaluated
 
 CODES = ("sunlight", "sunlight_neighbours")
+_EPS_H = 1e-9
 
 
 def engine():
@@ -35,6 +43,10 @@ def engine():
         return None
 
 
+def _norm(u: str) -> str:
+    return (u or "").strip().lower()
+
+
 def check(ctx: RuleContext) -> list[Finding]:
     if "sunlight" not in ctx.controls:
         return []
@@ -43,9 +55,113 @@ def check(ctx: RuleContext) -> list[Finding]:
     reason = None
     if engine() is None:
         reason = translate("rules", "Not evaluated: the sunlight-hours engine is not available in this version.")
-    elif ctx.project.site is None and not ctx.site.buildings:
-        reason = translate("rules", "Not evaluated: the project gives no site location.")
-    if reason is None:
-        reason = translate("rules", "Not evaluated: the sunlight-hours engine is not wired to the review yet.")
-    return [not_evaluated("sunlight", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec}),
-            not_evaluated("sunlight_neighbours", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec})]
+    else:
+        from plannerapp.rules.sunlight_run import SunlightRuns, sun_setup
+
+        try:
+            runs = ctx.shared.get("sunlight_runs")
+            if runs is None:
+                runs = ctx.shared["sunlight_runs"] = SunlightRuns(ctx.project, ctx.site, ctx.shared.get("cancelled"))
+            setup = sun_setup(spec, ctx.profile)
+            setup_site = runs.site()
+        except InputError as exc:
+            reason = translate("rules", "Not evaluated: {problem}").format(problem="; ".join(exc.problems))
+    if reason is not None:
+        return [not_evaluated("sunlight", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec}),
+                not_evaluated("sunlight_neighbours", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec})]
+    setup.latitude, setup.longitude = setup_site.latitude, setup_site.longitude
+    setup.timezone, setup.convergence_deg = setup_site.timezone, setup_site.convergence_deg
+    return [_own(ctx, runs, setup), _neighbours(ctx, runs, setup)]
+
+
+def _own(ctx: RuleContext, runs, setup) -> Finding:
+    site, pid = ctx.site, ctx.parcel.id
+    uses = {_norm(u) for u in setup.applies_to}
+    idx = [int(i) for i in ctx.new_members() if _norm(site.buildings[i].use) in uses]
+    params = setup.parameters()
+    if not idx:
+        return not_evaluated("sunlight", pid, setup.min_hours, translate(
+            "rules", "No new building of a use the sunlight rule applies to ({uses}) stands in this parcel.").format(
+            uses=", ".join(setup.applies_to)), unit="h", details={"parameters": params})
+    pts = runs.windows(idx, setup)
+    if len(pts) == 0:
+        return not_evaluated("sunlight", pid, setup.min_hours, translate(
+            "rules", "The new buildings have no wall long enough for a window receptor."), unit="h",
+            details={"parameters": params})
+    res = runs.hours("after", pts, setup)
+    hours, rows = runs.window_rows(pts, res)
+    tol = ctx.profile.tol_sunlight_h + _EPS_H
+    for r in rows:
+        r["passed"] = bool(r["hours"] >= setup.min_hours - tol)
+    failing_b = list(dict.fromkeys(r["building"] for r in rows if not r["passed"]))
+    worst = int(np.argmin(hours))
+    n_fail = sum(not r["passed"] for r in rows)
+    shown = tuple(failing_b) if failing_b else (rows[worst]["building"],)
+    if n_fail:
+        msg = translate("rules", "{n} of {total} windows get less than {limit:g} h of sun; the worst gets {value:.2f} h.")
+    else:
+        msg = translate("rules", "All {total} windows get at least {limit:g} h of sun; the worst gets {value:.2f} h.")
+    return Finding("sunlight", pid, value=float(hours[worst]), limit=setup.min_hours, unit="h", passed=n_fail == 0,
+                   margin=float(hours[worst]) - setup.min_hours, element_ids=shown, element_names=ctx.names(shown),
+                   message=msg.format(n=n_fail, total=len(rows), limit=setup.min_hours, value=float(hours[worst])),
+                   details={"windows": rows, "parameters": params})
+
+
+def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
+    site = ctx.site
+    new = ctx.new_members()
+    if new.size == 0:
+        return [], 0.0
+    tallest = ctx.indicators.max_height_m or 0.0
+    reach = max(ctx.profile.shadow_range_min_m, ctx.profile.shadow_range_factor * tallest)
+    sensitive = {_norm(u) for u in ctx.profile.sensitive_uses} | {_norm(u) for u in setup.applies_to}
+    _, near = site.tree.query(site.footprints[new], predicate="dwithin", distance=reach)
+    near = np.unique(near)
+    idx = [int(j) for j in near if not site.is_new[j] and _norm(site.buildings[j].use) in sensitive]
+    return idx, reach
+
+
+def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
+    pid = ctx.parcel.id
+    params = setup.parameters()
+    idx, reach = _neighbour_indices(ctx, setup)
+    params["shadow_range_m"] = reach
+    if not ctx.new_members().size:
+        return not_evaluated("sunlight_neighbours", pid, setup.min_hours, translate(
+            "rules", "The parcel has no new building to check."), unit="h", details={"parameters": params})
+    pts = runs.windows(idx, setup) if idx else None
+    if pts is None or len(pts) == 0:
+        msg = translate("rules", "No window of a sensitive existing building lies within the shadow range ({reach:.0f} m).")
+        return Finding("sunlight_neighbours", pid, value=0, limit=0, unit="windows", passed=True, margin=0.0,
+                       message=msg.format(reach=reach), details={"windows": [], "parameters": params})
+    before_h, rows = runs.window_rows(pts, runs.hours("before", pts, setup))
+    after_h, rows_after = runs.window_rows(pts, runs.hours("after", pts, setup))
+    tol = ctx.profile.tol_sunlight_h + _EPS_H
+    need = setup.min_hours
+    for r, ra, b, a in zip(rows, rows_after, before_h, after_h):
+        complied = bool(b >= need - tol)
+        complies = bool(a >= need - tol)
+        if setup.neighbour_test == "ratio":
+            ok = complies or a >= setup.ratio * b - tol
+        else:
+            ok = complies if complied else a >= b - tol
+        r.update(before_h=float(b), after_h=float(a), loss_h=float(b - a), complied_before=complied,
+                 complies_after=complies, passed=bool(ok), segments_solar_after=ra["segments_solar"],
+                 segments_local_after=ra["segments_local"])
+        r["segments_solar_before"] = r.pop("segments_solar")
+        r["segments_local_before"] = r.pop("segments_local")
+        del r["hours"]
+    failing = [r for r in rows if not r["passed"]]
+    bad_b = tuple(dict.fromkeys(r["building"] for r in failing))
+    # the new buildings of the parcel are the cause: name them too
+    causes = tuple(ctx.indicators.new_building_ids) if failing else ()
+    shown = bad_b + tuple(c for c in causes if c not in bad_b)
+    worst_loss = max((r["loss_h"] for r in rows), default=0.0)
+    if failing:
+        msg = translate("rules", "{n} of {total} neighbouring windows are made worse than the standard allows (largest loss {loss:.2f} h).")
+    else:
+        msg = translate("rules", "None of the {total} neighbouring windows is made worse than the standard allows (largest loss {loss:.2f} h).")
+    return Finding("sunlight_neighbours", pid, value=len(failing), limit=0, unit="windows", passed=not failing,
+                   margin=float(-len(failing)), element_ids=shown, element_names=ctx.names(shown),
+                   message=msg.format(n=len(failing), total=len(rows), loss=worst_loss),
+                   details={"windows": rows, "parameters": params, "largest_loss_h": worst_loss})
