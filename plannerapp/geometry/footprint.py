@@ -71,7 +71,8 @@ def extrude(poly: Polygon | MultiPolygon, height: float, base_z: float = 0.0) ->
 def ground_projection(mesh: Mesh) -> Polygon | MultiPolygon:
     """The 2D footprint of a mesh: union of its triangles projected on z=0."""
     tri = mesh.vertices[mesh.faces][:, :, :2]
-    area2 = np.abs(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]))
+    e1, e2 = tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]
+    area2 = np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0])  # 2D cross (np.cross on 2-vectors is deprecated)
     tri = tri[area2 > 1e-9]
     if tri.shape[0] == 0:
         return Polygon()
