@@ -91,7 +91,7 @@ def check_coordinates(points: np.ndarray, path, what: str = "vertices") -> list[
     if not finite.all():
         bad = int((~finite.all(axis=1)).sum())
         first = int(np.flatnonzero(~finite.all(axis=1))[0])
-        problems.append(f"{bad} {what} have NaN or infinite coordinates (first: #{first})")
+        problems.append(f"{bad} {what} have NaN, infinite or null coordinates (first: #{first})")
         return problems
     biggest = float(np.abs(points).max())
     if biggest > MAX_COORDINATE:

@@ -270,9 +270,12 @@ def _parse(doc, path, lod, progress) -> City:
             geoms = objects[oid].get("geometry") or []
             if not isinstance(geoms, list):
                 raise MalformedGeometry(f"CityObject {oid!r}: 'geometry' is not a list")
-            for g in geoms:
+            for i, g in enumerate(geoms):
                 if isinstance(g, dict) and g.get("type") in SUPPORTED_TYPES:
-                    group_lods.add(lod_key(g.get("lod", 1)))
+                    try:
+                        group_lods.add(lod_key(g.get("lod", 1)))
+                    except (TypeError, ValueError):
+                        raise MalformedGeometry(f"CityObject {oid!r} geometry #{i} has lod {g.get('lod')!r}") from None
             member_geoms.append((oid, geoms))
         lods_seen |= group_lods
         has_3d = any(x > 0 for x in group_lods)

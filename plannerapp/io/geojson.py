@@ -254,6 +254,7 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
 
     buildings, pos = [], 0
     source = os.fspath(path)
+    src_lo, src_hi = np.full(2, np.inf), np.full(2, -np.inf)
     for fid, polys, h, floors, props in items:
         parts = []
         for rings in polys:
@@ -267,6 +268,8 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         if bad:
             problems.append(f"feature {fid}: {bad[0]}")
             continue
+        src = np.concatenate([r for rings in polys for r in rings])
+        src_lo, src_hi = np.minimum(src_lo, src.min(axis=0)), np.maximum(src_hi, src.max(axis=0))
         shape = shapely.normalize(shape) if isinstance(shape, MultiPolygon) else shape
         use = next((str(props[k]) for k in USE_KEYS if isinstance(props.get(k), str) and props[k] not in ("", "yes")), "")
         name = props.get("name") if isinstance(props.get("name"), str) else ""
@@ -291,6 +294,9 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         "features": len(feats),
         "skipped_features": len(problems),
         "height_attribute": height_attribute,
+        # bounds of the loaded buildings in the file's own coordinates (x, y as in the file; z metres)
+        "source_bounds": [float(src_lo[0]), float(src_lo[1]), 0.0, float(src_hi[0]), float(src_hi[1]),
+                          max(b.top_z for b in buildings)],
     }
     return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
 

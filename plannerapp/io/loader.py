@@ -51,6 +51,8 @@ def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progr
         ``height_m``, ``height``, ``measuredHeight``, ``Height``, then floors x 3.0 m.
     progress: optional ``progress(fraction, text)`` callback.
     """
+    if not Path(path).exists() or Path(path).is_dir():
+        read_bytes(path)  # raises the clear "not found" / "is a directory" error
     kind = file_kind(path)
     data = read_bytes(path)
     if kind == "mesh":

@@ -113,7 +113,9 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
     except Exception as exc:
         raise InputError(path, f"unusable mesh content ({type(exc).__name__}: {exc})") from None
     if not parts:
-        raise InputError(path, "no triangles in the file" + (" (no Building objects)" if classified else ""))
+        raise InputError(
+            path, f"no triangles in the {kind.upper()} file" + (" (no Building objects)" if classified else "")
+        )
 
     allv = np.concatenate([v for _, v, _ in parts])
     problems = check_coordinates(allv, path)
