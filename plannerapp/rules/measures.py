@@ -45,7 +45,8 @@ def building_height(b: Building, profile: RuleProfile) -> float:
     if not roof.any():
         return h
     tri = m.vertices[m.faces[roof]]
-    plan = 0.5 * np.abs(np.cross(tri[:, 1, :2] - tri[:, 0, :2], tri[:, 2, :2] - tri[:, 0, :2]))
+    e1, e2 = tri[:, 1, :2] - tri[:, 0, :2], tri[:, 2, :2] - tri[:, 0, :2]
+    plan = 0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0])
     ztop = tri[:, :, 2].max(axis=1)
     order = np.argsort(-ztop, kind="stable")
     cum = np.cumsum(plan[order])

@@ -114,16 +114,21 @@ def review_scheme(project: Project, scheme: Scheme | str, *, profile: RuleProfil
     site = prepare_site(project.context, scheme, project.controls)
     rep(0.2, translate("rules", "Computing indicators"))
     indicators = compute_indicators(site, scheme, prof)
-    shared: dict = {}
+    shared: dict = {"cancelled": cancelled}
     parcels = []
     n = max(1, len(site.parcels))
-    for k, (parcel, ind) in enumerate(zip(site.parcels, indicators)):
-        ctx = RuleContext(parcel, k, ind, site, prof, project, scheme, shared)
-        findings: list[Finding] = []
-        for mod in RULE_MODULES:
-            findings.extend(mod.check(ctx))
-        parcels.append(ParcelReview(parcel, ind, findings))
-        rep(0.3 + 0.7 * (k + 1) / n, translate("rules", "Checking parcel {id}").format(id=parcel.id))
+    try:
+        for k, (parcel, ind) in enumerate(zip(site.parcels, indicators)):
+            ctx = RuleContext(parcel, k, ind, site, prof, project, scheme, shared)
+            findings: list[Finding] = []
+            for mod in RULE_MODULES:
+                findings.extend(mod.check(ctx))
+            parcels.append(ParcelReview(parcel, ind, findings))
+            rep(0.3 + 0.7 * (k + 1) / n, translate("rules", "Checking parcel {id}").format(id=parcel.id))
+    finally:
+        runs = shared.get("sunlight_runs")
+        if runs is not None:
+            runs.close()
     outside = [b.id for b, new, p in zip(site.buildings, site.is_new, site.parcel_of) if new and p < 0]
     rep(1.0, translate("rules", "Review done"), force=True)
     return Review(

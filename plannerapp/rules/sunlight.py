@@ -2,9 +2,13 @@
 
 Two tests (GB 50180-2018 art. 4.0.9; BRE BR 209 for the ``BRE`` standard):
 
-* ``sunlight``: every window (sill receptor, lowest storey by default) of the
-  scheme's new buildings in the parcel whose use is in ``applies_to`` gets at
-  least ``min_hours`` of sun on ``day`` between ``start`` and ``end``.
+* ``sunlight``: every sun-facing window (sill receptor, lowest storey by
+  default) of the scheme's new buildings in the parcel whose use is in
+  ``applies_to`` gets at least ``min_hours`` of sun on ``day`` between
+  ``start`` and ``end``.  A window is sun-facing when it would get
+  ``min_hours`` with nothing around it; windows facing away from the sun
+  (north walls) are listed but not tested, and a building with no
+  sun-facing window at all fails (no dwelling could meet the standard).
 * ``sunlight_neighbours``: windows of existing context buildings whose use is
   sensitive (``applies_to`` plus the profile's ``sunlight.sensitive_uses``)
   and that stand within the shadow range of the parcel's new buildings
@@ -88,23 +92,53 @@ def _own(ctx: RuleContext, runs, setup) -> Finding:
         return not_evaluated("sunlight", pid, setup.min_hours, translate(
             "rules", "The new buildings have no wall long enough for a window receptor."), unit="h",
             details={"parameters": params})
-    res = runs.hours("after", pts, setup)
-    hours, rows = runs.window_rows(pts, res)
+    hours, rows = runs.window_rows(pts, runs.hours("after", pts, setup))
+    open_h, _ = runs.window_rows(pts, runs.hours("open", pts, setup), segments=False)
     tol = ctx.profile.tol_sunlight_h + _EPS_H
-    for r in rows:
-        r["passed"] = bool(r["hours"] >= setup.min_hours - tol)
-    failing_b = list(dict.fromkeys(r["building"] for r in rows if not r["passed"]))
-    worst = int(np.argmin(hours))
-    n_fail = sum(not r["passed"] for r in rows)
-    shown = tuple(failing_b) if failing_b else (rows[worst]["building"],)
-    if n_fail:
-        msg = translate("rules", "{n} of {total} windows get less than {limit:g} h of sun; the worst gets {value:.2f} h.")
+    for r, oh in zip(rows, open_h):
+        r["open_h"] = float(oh)
+        r["tested"] = bool(oh >= setup.min_hours - tol)
+        r["passed"] = bool(r["hours"] >= setup.min_hours - tol) if r["tested"] else None
+    tested = [r for r in rows if r["tested"]]
+    blind = [b for b in dict.fromkeys(r["building"] for r in rows) if not any(t["building"] == b for t in tested)]
+    failing_b = list(dict.fromkeys([r["building"] for r in tested if not r["passed"]] + blind))
+    n_fail = sum(not r["passed"] for r in tested)
+    n_blind = len(rows) - len(tested)
+    worst = min(tested, key=lambda r: r["hours"]) if tested else None
+    value = worst["hours"] if worst else 0.0
+    shown = tuple(failing_b) if failing_b else (worst["building"],)
+    if blind:
+        msg = translate("rules", "{count} new building(s) have no window facing the sun enough to get {limit:g} h.").format(
+            count=len(blind), limit=setup.min_hours)
+    elif n_fail:
+        msg = translate("rules", "{n} of {total} sun-facing windows get less than {limit:g} h of sun; the worst gets {value:.2f} h.")
     else:
-        msg = translate("rules", "All {total} windows get at least {limit:g} h of sun; the worst gets {value:.2f} h.")
-    return Finding("sunlight", pid, value=float(hours[worst]), limit=setup.min_hours, unit="h", passed=n_fail == 0,
-                   margin=float(hours[worst]) - setup.min_hours, element_ids=shown, element_names=ctx.names(shown),
-                   message=msg.format(n=n_fail, total=len(rows), limit=setup.min_hours, value=float(hours[worst])),
-                   details={"windows": rows, "parameters": params})
+        msg = translate("rules", "All {total} sun-facing windows get at least {limit:g} h of sun; the worst gets {value:.2f} h.")
+    msg = msg.format(n=n_fail, total=len(tested), limit=setup.min_hours, value=value)
+    if n_blind:
+        msg += " " + translate("rules", "{n} windows facing away from the sun (under {limit:g} h even with nothing around) are not tested.").format(
+            n=n_blind, limit=setup.min_hours)
+    return Finding("sunlight", pid, value=float(value), limit=setup.min_hours, unit="h",
+                   passed=not failing_b, margin=float(value) - setup.min_hours, element_ids=shown,
+                   element_names=ctx.names(shown), message=msg,
+                   details={"windows": rows, "parameters": params, "untested_windows": n_blind})
+
+
+def neighbour_window_passes(before_h: float, after_h: float, required_h: float, test: str = "no_worse",
+                            ratio: float = 0.8, tol: float = _EPS_H) -> bool:
+    """Is a neighbour's window acceptable after the scheme? (hours in, bool out)
+
+    ``no_worse`` (GB 50180): a window that met *required_h* before must still
+    meet it; one that did not may lose no sunlight.  ``ratio`` (BRE BR 209):
+    a window is acceptable when it meets *required_h* after, or keeps at least
+    *ratio* x its former hours.
+    """
+    complies = after_h >= required_h - tol
+    if test == "ratio":
+        return bool(complies or after_h >= ratio * before_h - tol)
+    if before_h >= required_h - tol:
+        return bool(complies)
+    return bool(after_h >= before_h - tol)
 
 
 def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
@@ -141,10 +175,7 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
     for r, ra, b, a in zip(rows, rows_after, before_h, after_h):
         complied = bool(b >= need - tol)
         complies = bool(a >= need - tol)
-        if setup.neighbour_test == "ratio":
-            ok = complies or a >= setup.ratio * b - tol
-        else:
-            ok = complies if complied else a >= b - tol
+        ok = neighbour_window_passes(float(b), float(a), need, setup.neighbour_test, setup.ratio, tol)
         r.update(before_h=float(b), after_h=float(a), loss_h=float(b - a), complied_before=complied,
                  complies_after=complies, passed=bool(ok), segments_solar_after=ra["segments_solar"],
                  segments_local_after=ra["segments_local"])

@@ -139,9 +139,20 @@ class SunlightRuns:
             backend = "numpy"
         key = (which, backend)
         if key not in self._scenes:
-            city = self.before_city if which == "before" else self.after_city
-            self._scenes[key] = occlusion_scene(city, backend)
+            if which == "open":  # nothing around: what the orientation alone allows
+                from plannerapp.analysis.raycast import OcclusionScene
+
+                self._scenes[key] = OcclusionScene(np.zeros((0, 3)), np.zeros((0, 3), np.int64), backend)
+            else:
+                city = self.before_city if which == "before" else self.after_city
+                self._scenes[key] = occlusion_scene(city, backend)
         return self._scenes[key]
+
+    def close(self) -> None:
+        """Stop the ray-casting worker threads of every scene built."""
+        for sc in self._scenes.values():
+            sc.close()
+        self._scenes.clear()
 
     def sun_path(self, setup: SunSetup):
         from plannerapp.analysis.sun import sun_path
@@ -168,13 +179,15 @@ class SunlightRuns:
         return compute_sunlight_hours(self.scene(which, setup.backend), self.sun_path(setup), points.positions,
                                       points.normals, criteria=setup.criteria, cancelled=self.cancelled)
 
-    def window_rows(self, points, result) -> tuple[np.ndarray, list[dict]]:
+    def window_rows(self, points, result, segments: bool = True) -> tuple[np.ndarray, list[dict]]:
         """Per window: hours (``min`` over its points) and a table row with sunlit segments."""
         from plannerapp.analysis.points import window_summary
 
         if len(points) == 0:
             return np.zeros(0), []
         summ = window_summary(points, result.hours, 0.0, how="min")["window"]
+        if not segments:
+            return summ["hours"], []
         rows = []
         site = self.site()
         tz = site.tzinfo()
