@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plannerapp.i18n import QT_TRANSLATE_NOOP
+from plannerapp.i18n import QT_TRANSLATE_NOOP, translate
 from plannerapp.rules.context import RuleContext
 from plannerapp.rules.finding import Finding
 from plannerapp.rules.perbuilding import building_rule
@@ -21,6 +21,10 @@ def check(ctx: RuleContext) -> list[Finding]:
     if "min_spacing_m" not in ctx.controls:
         return []
     ind = ctx.indicators
+    limit = float(ctx.controls["min_spacing_m"])
+    if ind.new_building_ids and ind.min_spacing_m is None:
+        return [Finding("min_spacing_m", ctx.parcel.id, value=None, limit=limit, unit="m", passed=True,
+                        message=translate("rules", "No other building stands anywhere near the new buildings."))]
     f = building_rule(
         ctx, "min_spacing_m", "spacing_m", float(ctx.controls["min_spacing_m"]), upper=False, unit="m",
         tol=ctx.profile.tol_distance_m,
