@@ -154,7 +154,10 @@ class SunPath:
 
     times_utc: interval midpoints (tz-aware UTC ``DatetimeIndex``).
     starts_utc, ends_utc: interval bounds (UTC).
-    duration_h: ``(k,)`` interval lengths in hours (the last one may be short).
+    duration_h: ``(k,)`` interval lengths in hours (the last one may be short):
+        true-solar hours for a solar-time window (so 08:00-16:00 is exactly
+        8 h; a solar hour differs from a clock hour by < 1 s), elapsed hours
+        for a clock-time window.
     azimuth_deg: clockwise from true north; altitude_deg: apparent elevation.
     directions: ``(k, 3)`` unit vectors towards the sun, local grid frame.
     above: ``(k,)`` bool, sun above the horizon at the midpoint (below never counts).
@@ -261,7 +264,10 @@ def sun_path(
         edges_utc = (midnight + pd.to_timedelta(edges, unit="h")).tz_convert("UTC")
     starts, ends = edges_utc[:-1], edges_utc[1:]
     mids = starts + (ends - starts) / 2
-    duration = ((ends - starts).total_seconds() / 3600.0).to_numpy()
+    if time_base == TIME_BASE_SOLAR:
+        duration = e - s  # hours of true solar time, the measure the rules use
+    else:
+        duration = ((ends - starts).total_seconds() / 3600.0).to_numpy()  # elapsed (DST-safe)
     return sun_path_at(site, pd.DatetimeIndex(mids), starts, ends, duration, time_base)
 
 
@@ -295,31 +301,38 @@ def site_for_city(city, latitude: float | None = None, longitude: float | None =
                   timezone: str | None = None) -> Site:
     """The :class:`Site` of a City: lat/lon given, or the CRS's lon/lat of the city centre.
 
-    The meridian convergence is taken at the site whenever the city has a
-    projected CRS (also when lat/lon are given).  Raises :class:`InputError`
-    when neither lat/lon nor a CRS is known.
+    The meridian convergence is a property of the scene's grid, so it is
+    always taken at the city centre as placed by its CRS (also when lat/lon
+    are given to move the sun to another site); 0 without a projected CRS.
+    Raises :class:`InputError` when neither lat/lon nor a CRS is known.
     """
     from plannerapp.geometry import crs as crsmod
 
     crs = getattr(city, "crs", None)
-    if latitude is None or longitude is None:
-        if not crs:
-            raise InputError(getattr(city, "source", None) or None,
-                             "the scene has no coordinate reference system: give the site latitude and longitude")
+    where = getattr(city, "source", None) or None
+    centre = None
+    if crs:
         b = city.bounds_world()
         cx, cy = 0.5 * (b[0] + b[3]), 0.5 * (b[1] + b[4])
         if not np.isfinite([cx, cy]).all():
             cx, cy = float(city.origin[0]), float(city.origin[1])
-        lon, lat = crsmod.to_lonlat(crs, cx, cy)
-        latitude, longitude = float(lat), float(lon)
-        if not (np.isfinite(latitude) and np.isfinite(longitude)):
-            raise InputError(getattr(city, "source", None) or None,
-                             f"cannot derive the site position from CRS {crs}: give --lat and --lon")
-    conv = 0.0
-    if crs:
         try:
-            conv = crsmod.meridian_convergence(crs, longitude, latitude)
-        except InputError:
+            clon, clat = crsmod.to_lonlat(crs, cx, cy)
+            if np.isfinite(clon) and np.isfinite(clat):
+                centre = (float(clon), float(clat))
+        except (InputError, RuntimeError, ValueError):
+            centre = None
+    if latitude is None or longitude is None:
+        if centre is None:
+            if not crs:
+                raise InputError(where, "the scene has no coordinate reference system: give the site latitude and longitude")
+            raise InputError(where, f"cannot derive the site position from CRS {crs}: give --lat and --lon")
+        longitude, latitude = centre
+    conv = 0.0
+    if centre is not None:
+        try:
+            conv = crsmod.meridian_convergence(crs, centre[0], centre[1])
+        except (InputError, RuntimeError, ValueError):
             conv = 0.0
         if not np.isfinite(conv):
             conv = 0.0
