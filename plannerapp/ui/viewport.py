@@ -52,18 +52,22 @@ class Viewport(QWidget):
             return
         # pyvista's default keys ('q' closes the plotter, 'v', 'b', ...) would fight the window's shortcuts
         iren.clear_key_event_callbacks()
-        vtk_iren = iren.interactor
-        vtk_iren.AddObserver("LeftButtonPressEvent", self._on_press, 10.0)
-        vtk_iren.AddObserver("LeftButtonReleaseEvent", self._on_release, 10.0)
+        # pyvista routes release observers to the interactor style: VTK's
+        # interactor swallows release events (pyvista issue #4976)
+        iren.add_observer("LeftButtonPressEvent", self._on_press)
+        iren.add_observer("LeftButtonReleaseEvent", self._on_release)
 
-    def _on_press(self, obj, _event):
-        self._press_pos = obj.GetEventPosition()
+    def _event_position(self):
+        return self.interactor.iren.interactor.GetEventPosition()
 
-    def _on_release(self, obj, _event):
+    def _on_press(self, *_args):
+        self._press_pos = self._event_position()
+
+    def _on_release(self, *_args):
         if self._press_pos is None:
             return
         x0, y0 = self._press_pos
-        x, y = obj.GetEventPosition()
+        x, y = self._event_position()
         self._press_pos = None
         if abs(x - x0) <= CLICK_TOLERANCE_PX and abs(y - y0) <= CLICK_TOLERANCE_PX:
             self.click_at_display(x, y)

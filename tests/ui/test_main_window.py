@@ -1,0 +1,199 @@
+"""A planner opens the viewer, looks at the city, clicks buildings, opens files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from plannerapp.paths import sample_city_path
+from plannerapp.scene.picking import building_centroid_top, world_to_display
+from plannerapp.settings import Settings
+
+
+def test_window_shows_the_sample_city_with_counts_in_the_status_bar(sample_window):
+    w = sample_window
+    city = w.city
+    assert len(city.buildings) > 400
+    n_tri = w.viewport.view.layer.n_triangles()
+    assert n_tri == city.n_triangles() > 10_000
+    text = w.status.counts.text()
+    assert f"{len(city.buildings):,} buildings" in text
+    assert f"{n_tri:,} triangles" in text
+    assert w.status.crs.text() == "EPSG:7415"
+    assert "delft_3dbag_5910" in w.windowTitle()
+    assert "Height (m)" in w.viewport.plotter.scalar_bars
+    # the first frame shows buildings: the 3D area of a window grab is not blank
+    img = w.viewport.interactor.grab().toImage()
+    assert img.width() > 200
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 23) for y in range(0, img.height(), 23)}
+    assert len(colours) > 30
+
+
+def _click_building(qtbot, window, building_id):
+    vp = window.viewport
+    x, y = world_to_display(vp.plotter, building_centroid_top(vp.view.layer, building_id))
+    dpr = vp.interactor.devicePixelRatioF()
+    h = vp.plotter.window_size[1]
+    # VTK display y grows upwards from the bottom row (see pyvistaqt rwi._setEventInformation)
+    pos = QPoint(int(round(x / dpr)), int(round((h - 1 - y) / dpr)))
+    with qtbot.waitSignal(vp.buildingPicked, timeout=5000) as blocker:
+        qtbot.mouseClick(vp.interactor, Qt.MouseButton.LeftButton, pos=pos)
+    return blocker.args[0]
+
+
+def test_clicking_a_building_shows_its_attributes(qtbot, sample_window):
+    w = sample_window
+    w.set_view("top")
+    qtbot.wait(50)
+    tallest = max(w.city.buildings, key=lambda b: b.top_z)
+    picked = _click_building(qtbot, w, tallest.id)
+    assert picked == tallest.id
+    assert w.attributes.value_of("Id") == tallest.id
+    assert float(w.attributes.value_of("Height (m)")) == pytest.approx(tallest.height, abs=0.01)
+    assert w.selected_ids() == [tallest.id]
+    assert "selection" in w.viewport.plotter.actors
+    # the source file's attributes are listed too (3D BAG: construction year)
+    assert w.attributes.value_of("oorspronkelijkbouwjaar") == str(tallest.attributes["oorspronkelijkbouwjaar"])
+    # F frames the selection: the camera now looks at that building
+    w.actions_.frame.trigger()
+    focal = np.array(w.viewport.plotter.camera.focal_point)
+    b = w.viewport.view.layer.mesh.bounds_of([tallest.id])
+    assert b[0] - 1 <= focal[0] <= b[1] + 1 and b[2] - 1 <= focal[1] <= b[3] + 1
+    # Esc clears
+    w.actions_.clear_selection.trigger()
+    assert w.selected_ids() == [] and w.attributes.value_of("Id") is None
+
+
+def test_camera_presets_move_the_camera(qtbot, sample_window):
+    w = sample_window
+    cam = w.viewport.plotter.camera
+    centre = w.viewport.view.city_bounds().reshape(3, 2).mean(axis=1)
+    w.actions_.views["top"].trigger()
+    assert cam.position[2] > centre[2] + 100 and cam.parallel_projection
+    w.actions_.views["iso_ne"].trigger()
+    assert cam.position[0] > centre[0] and cam.position[1] > centre[1] and not cam.parallel_projection
+    # keyboard: "1" is the plan view, Home resets to the south-west isometric view
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_1)
+    assert w.viewport.view.preset == "top"
+    qtbot.keyClick(w, Qt.Key.Key_Home)
+    assert w.viewport.view.preset == "iso_sw"
+    assert cam.position[0] < centre[0] and cam.position[1] < centre[1]
+
+
+def test_colour_by_combo_switches_the_legend(qtbot, sample_window):
+    w = sample_window
+    combo = w.colour_by
+    assert "attr:oorspronkelijkbouwjaar" in combo.keys()
+    combo.set_key("attr:oorspronkelijkbouwjaar")
+    assert list(w.viewport.plotter.scalar_bars.keys()) == ["oorspronkelijkbouwjaar"]
+    combo.set_key("use")
+    assert list(w.viewport.plotter.scalar_bars.keys()) == ["Use"]
+    assert w.settings.colour_by == "use"
+
+
+def test_opening_a_malformed_file_shows_a_dialog_not_a_traceback(qtbot, make_window, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.city.json"
+    bad.write_text('{"type": "CityJSON", "version": "2.0", "CityObjects": {"a": ', encoding="utf-8")
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.objectName(), box.windowTitle(), box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    w = make_window()
+    with qtbot.waitSignal(w.loader.failed, timeout=30000):
+        w.open_file(str(bad))
+    qtbot.waitUntil(lambda: bool(shown))
+    name, title, text, details = shown[0]
+    assert name == "inputErrorDialog" and title == "Cannot open file"
+    assert "broken.city.json" in text
+    assert "Traceback" not in details and details.strip()
+    assert w.city is None  # nothing half-loaded
+    assert str(bad) not in w.settings.recent_files
+    # a missing file is reported the same way
+    shown.clear()
+    assert not w.open_file(str(tmp_path / "missing.city.json"))
+    assert shown and "missing.city.json" in shown[0][2]
+
+
+def _drop(window, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(window.width() / 2, window.height() / 2)
+    with warnings.catch_warnings():  # PySide6 marks the only QPoint constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    return drop
+
+
+def test_dropping_a_city_file_on_the_window_opens_it(qtbot, make_window, shared_data):
+    src = shared_data / "delft-3dfier-lod1" / "delft.city.json"
+    if not src.exists():
+        pytest.skip(f"{src} is absent")
+    w = make_window()
+    with qtbot.waitSignal(w.fileLoaded, timeout=120_000) as blocker:
+        drop = _drop(w, src)
+    assert drop.isAccepted()
+    assert blocker.args == [str(src)]
+    qtbot.waitUntil(lambda: not w.loader.is_busy())
+    assert w.city is not None and len(w.city.buildings) > 100
+    assert f"{len(w.city.buildings):,} buildings" in w.status.counts.text()
+
+
+def test_recent_files_and_window_geometry_are_remembered(qtbot, make_window, loader, shared_data):
+    src = shared_data / "3dbag-delft-lod22" / "3dbag_v210908_fd2cee53_5907_subset.json"
+    if not src.exists():
+        pytest.skip(f"{src} is absent")
+    w1 = make_window()
+    loader(qtbot, w1, src)
+    w1.resize(640, 470)  # pytest-xvfb's screen is 800x600: stay inside it
+    qtbot.wait(50)
+    w1.close()
+    assert Settings.load().recent_files[0] == os.path.abspath(src)
+
+    w2 = make_window()
+    assert w2.settings.recent_files[0] == os.path.abspath(src)
+    assert (w2.width(), w2.height()) == (640, 470)
+    w2.actions_.fill_recent()
+    recent = [a for a in w2.actions_.recent_menu.actions() if a.data()]
+    assert recent[0].data() == os.path.abspath(src) and recent[0].text() == src.name
+    with qtbot.waitSignal(w2.fileLoaded, timeout=120_000):
+        recent[0].trigger()
+    qtbot.waitUntil(lambda: not w2.loader.is_busy())
+    assert w2.current_path == os.path.abspath(src)
+
+
+def test_uncaught_errors_show_a_clean_dialog_and_go_to_the_log(qtbot, make_window, monkeypatch):
+    from plannerapp.ui.errors import install_excepthook, log_path, uninstall_excepthook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0)
+    make_window()
+    install_excepthook()
+    try:
+        try:
+            raise ZeroDivisionError("boom in a slot")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        uninstall_excepthook()
+    text, details = shown[0]
+    assert "boom in a slot" in text and "Traceback" not in text + details
+    assert str(log_path()) in details
+    log = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError: boom in a slot" in log
