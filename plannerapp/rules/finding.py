@@ -78,7 +78,7 @@ def _json_number(v):
     if isinstance(v, float):
         if not math.isfinite(v):
             return None
-        return round(v, 6)
+        return float(f"{v:.12g}")  # 12 significant digits: no float noise, small values kept
     if isinstance(v, (list, tuple)):
         return [_json_number(x) for x in v]
     if hasattr(v, "item") and not isinstance(v, (str, bytes)):  # numpy scalar
