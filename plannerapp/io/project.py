@@ -324,13 +324,15 @@ def project_to_json(project: Project) -> dict:
     return data
 
 
-def save_project(project: Project, folder=None) -> Path:
+def save_project(project: Project, folder=None, *, rewrite_controls: bool = False) -> Path:
     """Write *project* into *folder* (default: ``project.root``); returns the folder.
 
     Order: context copy (save-as only), scheme files and meshes, controls,
     then ``project.json`` (with ``.bak``).  Each file is replaced atomically,
     so a crash leaves every file either old or new, each parseable.
-    Updates ``project.root``, ``context_path`` and scheme paths.
+    Updates ``project.root``, ``context_path`` and scheme paths.  The
+    controls file is left as it is (the review feature owns it) unless it is
+    missing or *rewrite_controls* is set (then ``project.controls`` is written).
     """
     old_root = Path(project.root).resolve() if project.root else None
     if folder is None:
@@ -350,7 +352,9 @@ def save_project(project: Project, folder=None) -> Path:
         write_scheme(s, root=new_root, origin=project.context.origin, crs=crs)
     src_controls = (old_root / project.controls_path) if old_root else None
     dest_controls = new_root / project.controls_path
-    if src_controls is not None and src_controls.is_file() and old_root != new_root:
+    if rewrite_controls:
+        write_controls(project.controls, dest_controls, origin=project.context.origin, crs=crs)
+    elif src_controls is not None and src_controls.is_file() and old_root != new_root:
         tmp = dest_controls.with_name(dest_controls.name + ".copy.tmp")
         shutil.copy2(src_controls, tmp)
         os.replace(tmp, dest_controls)
