@@ -45,11 +45,11 @@ def parse_json(data: bytes, path: str | os.PathLike):
     try:
         return json.loads(text)  # NaN/Infinity become floats, checked later
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
-            why = "the file ends too early (truncated?)"
+        if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
+            why = f"the file ends too early (truncated?): {exc.msg.lower()}"
         else:
             why = exc.msg
-        raise InputError(path, f"not valid JSON: {why} at line {exc.lineno} column {exc.colno}") from None
+        raise InputError(path, f"not valid JSON: {why} (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise InputError(path, "not valid JSON: nested too deeply") from None
 

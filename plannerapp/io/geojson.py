@@ -14,8 +14,9 @@
 * Invalid features are collected, not fatal: by default the valid ones load
   and ``City.warnings`` names every skipped feature and why; with
   ``strict=True`` (or when nothing is valid) an :class:`InputError` lists them.
-* Building id: the feature ``id``, else an ``id``/``Id``/``ID`` property, else
-  ``feature-<n>`` (its position in the file); duplicates get ``#2``, ``#3``.
+* Building id: the feature ``id``, else an ``id``/``Id``/``ID`` property when
+  its values are unique in the file, else ``feature-<n>`` (the position in
+  the file, from 0); repeated feature ids get ``#2``, ``#3``.
   ``Building.mesh`` stays ``None``: the building is a prism of its footprint.
 """
 
@@ -100,14 +101,27 @@ def _needs_reprojection(crs: str) -> bool:
     return horizontal_crs(crs).is_geographic or not is_metric_projected(crs)
 
 
-def _feature_id(f, i, props) -> str:
-    fid = f.get("id")
-    if isinstance(fid, (str, int)) and not isinstance(fid, bool) and str(fid) != "":
-        return str(fid)
+def _usable_id(v) -> str | None:
+    if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) != "":
+        return str(v)
+    return None
+
+
+def _id_property(feats) -> str | None:
+    """The ``id``/``Id``/``ID`` property when its values are unique across the file."""
     for k in ID_KEYS:
-        v = props.get(k)
-        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) != "":
-            return str(v)
+        values = [_usable_id(f.get("properties", {}).get(k)) if isinstance(f, dict) and isinstance(f.get("properties"), dict) else None for f in feats]
+        if values and all(v is not None for v in values) and len(set(values)) == len(values):
+            return k
+    return None
+
+
+def _feature_id(f, i, props, id_key) -> str:
+    fid = _usable_id(f.get("id"))
+    if fid is not None:
+        return fid
+    if id_key is not None:
+        return str(props[id_key])
     return f"feature-{i}"
 
 
@@ -195,10 +209,11 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
     problems: list[str] = []
     items = []  # (id, rings-per-polygon, height, floors, props)
     seen: dict[str, int] = {}
+    id_key = _id_property(feats)
     for i, f in enumerate(feats):
         props = f.get("properties") if isinstance(f, dict) else None
         props = props if isinstance(props, dict) else {}
-        fid = _feature_id(f if isinstance(f, dict) else {}, i, props)
+        fid = _feature_id(f if isinstance(f, dict) else {}, i, props, id_key)
         if fid in seen:
             seen[fid] += 1
             fid = f"{fid}#{seen[fid]}"

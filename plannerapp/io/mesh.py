@@ -86,7 +86,12 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
     other: Counter = Counter()
     parts = []  # (id, world vertices, faces)
     try:
-        nodes = list(scene.graph.nodes_geometry)
+        # file order (the order geometries were read), not the graph's hash order
+        order = {name: i for i, name in enumerate(materials or scene.geometry)}
+        nodes = sorted(
+            scene.graph.nodes_geometry,
+            key=lambda n: (order.get(str(n), order.get(scene.graph[n][1], len(order))), str(n)),
+        )
         for node in nodes:
             transform, gname = scene.graph[node]
             geom = scene.geometry.get(gname)
