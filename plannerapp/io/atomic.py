@@ -17,6 +17,8 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool =
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes 0600 files; keep the old file's mode, else the usual 0644
+        os.chmod(tmp, (path.stat().st_mode & 0o777) if path.exists() else 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
