@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 import subprocess
 import sys
 from pathlib import Path
@@ -143,7 +144,7 @@ def test_html_report_holds_every_rule_hashes_version_and_views(tmp_path):
     from plannerapp.rules.titles import rule_title
 
     for c in data["parcels"][0]["checks"]:
-        assert rule_title(c["rule"]) in html and f"<code>{c['rule']}</code>" in html
+        assert escape(rule_title(c["rule"])) in html and f"<code>{c['rule']}</code>" in html
     for i in data["inputs"]:
         assert i["sha256"] in html
     assert f"plannerapp {__version__}" in html
