@@ -276,7 +276,8 @@ def roof_points(city, spacing: float = 1.0, *, offset: float = DEFAULT_OFFSET_M,
 
     Roof faces: semantic RoofSurface, or up-facing (normal z > *min_normal_z*)
     faces of meshes without semantics.  ``area`` is the roof area each point
-    represents (``spacing**2 / normal_z``) so sums give the roof area.
+    represents (about ``spacing**2 / normal_z``, scaled per building so the
+    areas sum exactly to its roof area).
     Triangles smaller than one cell get one point at their centroid.
     """
     pos, nrm, bi, ar = [], [], [], []
@@ -291,36 +292,45 @@ def roof_points(city, spacing: float = 1.0, *, offset: float = DEFAULT_OFFSET_M,
             continue
         tris = m.vertices[m.faces[sel]]
         normals = fn[sel]
+        lo, hi = tris[:, :, :2].min(axis=(0, 1)), tris[:, :, :2].max(axis=(0, 1))
+        xs = np.arange(np.floor(lo[0] / spacing) * spacing + spacing / 2, hi[0], spacing)
+        ys = np.arange(np.floor(lo[1] / spacing) * spacing + spacing / 2, hi[1], spacing)
+        gx, gy = (a.ravel() for a in np.meshgrid(xs, ys))
+        taken = np.zeros(gx.shape[0], dtype=bool)  # each plan cell goes to one triangle only
+        first = len(ar)
         for tri, n in zip(tris, normals):
-            lo, hi = tri[:, :2].min(axis=0), tri[:, :2].max(axis=0)
-            x0 = np.floor(lo[0] / spacing) * spacing + spacing / 2
-            y0 = np.floor(lo[1] / spacing) * spacing + spacing / 2
-            xs, ys = np.arange(x0, hi[0], spacing), np.arange(y0, hi[1], spacing)
-            gx, gy = (a.ravel() for a in np.meshgrid(xs, ys))
             a, b_, c = tri[0, :2], tri[1, :2], tri[2, :2]
             v0, v1 = b_ - a, c - a
             den = v0[0] * v1[1] - v1[0] * v0[1]
-            if abs(den) < 1e-12:
+            tri_area = 0.5 * np.linalg.norm(np.cross(tri[1] - tri[0], tri[2] - tri[0]))
+            if abs(den) < 1e-12 or tri_area < 1e-6:
                 continue
             px, py = gx - a[0], gy - a[1]
             s = (px * v1[1] - v1[0] * py) / den
             t = (v0[0] * py - px * v0[1]) / den
-            inside = (s >= 0) & (t >= 0) & (s + t < 1)  # half-open: shared edges count once
+            inside = ~taken & (s >= -1e-9) & (t >= -1e-9) & (s + t <= 1 + 1e-9)
             if inside.any():
-                gx, gy, s, t = gx[inside], gy[inside], s[inside], t[inside]
+                taken |= inside
+                s, t = s[inside], t[inside]
                 z = tri[0, 2] + s * (tri[1, 2] - tri[0, 2]) + t * (tri[2, 2] - tri[0, 2])
-                p = np.column_stack([gx, gy, z])
-                cell = np.full(gx.shape[0], spacing * spacing / n[2])
-            else:
-                tri_area = 0.5 * np.linalg.norm(np.cross(tri[1] - tri[0], tri[2] - tri[0]))
-                if tri_area < 1e-6:
-                    continue
+                p = np.column_stack([gx[inside], gy[inside], z])
+                cell = np.full(p.shape[0], spacing * spacing / n[2])
+            elif tri_area * n[2] < spacing * spacing:
+                # a sliver smaller than a cell with no cell centre: one point at its centroid
                 p = tri.mean(axis=0)[None, :]
                 cell = np.array([tri_area])
+            else:
+                continue
             pos.append(p + offset * n)
             nrm.append(np.tile(n, (p.shape[0], 1)))
             bi.append(np.full(p.shape[0], i))
             ar.append(cell)
+        if len(ar) > first:
+            # grid cells overhang or miss the roof edges: scale so the areas sum to the roof area
+            true_area = 0.5 * np.linalg.norm(np.cross(tris[:, 1] - tris[:, 0], tris[:, 2] - tris[:, 0]), axis=1).sum()
+            got = sum(float(a.sum()) for a in ar[first:])
+            if got > 0:
+                ar[first:] = [a * (true_area / got) for a in ar[first:]]
     if not pos:
         return SamplePoints(np.zeros((0, 3)), np.zeros((0, 3)), kind="roof")
     return SamplePoints(np.concatenate(pos), np.concatenate(nrm), np.concatenate(bi), area=np.concatenate(ar),
