@@ -23,6 +23,9 @@ Fields (all documented in ``docs/review.md``):
     value may be and still pass (rounding of input data).
 ``sunlight``
     ``sensitive_uses``: context uses whose windows the neighbour test protects;
+    ``unknown_use_sensitive``: protect context buildings whose use is not
+    known too (true by default: a building of unknown use cannot be shown
+    not to be housing);
     ``shadow_range_factor`` / ``shadow_range_min_m``: neighbours within
     ``max(min, factor x tallest new building height)`` m of the scheme are tested;
     ``standards``: per standard, ``neighbour_test`` (``no_worse``: a window
@@ -69,6 +72,7 @@ class RuleProfile:
     tol_area_m2: float = 0.01
     tol_sunlight_h: float = 0.0
     sensitive_uses: tuple[str, ...] = ()
+    unknown_use_sensitive: bool = True
     shadow_range_factor: float = 3.0
     shadow_range_min_m: float = 30.0
     sunlight_standards: dict = field(default_factory=dict)
@@ -102,6 +106,7 @@ class RuleProfile:
             "tolerances.area_m2": self.tol_area_m2,
             "tolerances.sunlight_h": self.tol_sunlight_h,
             "sunlight.sensitive_uses": list(self.sensitive_uses),
+            "sunlight.unknown_use_sensitive": self.unknown_use_sensitive,
             "sunlight.shadow_range_factor": self.shadow_range_factor,
             "sunlight.shadow_range_min_m": self.shadow_range_min_m,
             "sunlight.standards": self.sunlight_standards,
@@ -224,6 +229,7 @@ def profile_from_dict(data: dict, source: str = "") -> RuleProfile:
         tol_area_m2=number(tol, "tolerances", "area_m2", 0.01, lo=0.0, hi=100.0),
         tol_sunlight_h=number(tol, "tolerances", "sunlight_h", 0.0, lo=0.0, hi=1.0),
         sensitive_uses=tuple(uses),
+        unknown_use_sensitive=bool(sun.get("unknown_use_sensitive", True)),
         shadow_range_factor=number(sun, "sunlight", "shadow_range_factor", 3.0, lo=0.0, hi=100.0),
         shadow_range_min_m=number(sun, "sunlight", "shadow_range_min_m", 30.0, lo=0.0, hi=10000.0),
         sunlight_standards={str(k): dict(v) for k, v in standards.items() if isinstance(v, dict)},

@@ -37,7 +37,8 @@ def check(ctx: RuleContext) -> list[Finding]:
     # name the pair: each shown building and its nearest neighbour
     ids = []
     for i in f.element_ids:
-        ids.append(i)
+        if i not in ids:
+            ids.append(i)
         j = pairs.get(i)
         if j and j not in ids:
             ids.append(j)

@@ -10,7 +10,8 @@ Two tests (GB 50180-2018 art. 4.0.9; BRE BR 209 for the ``BRE`` standard):
   (north walls) are listed but not tested, and a building with no
   sun-facing window at all fails (no dwelling could meet the standard).
 * ``sunlight_neighbours``: windows of existing context buildings whose use is
-  sensitive (``applies_to`` plus the profile's ``sunlight.sensitive_uses``)
+  sensitive (``applies_to`` plus the profile's ``sunlight.sensitive_uses``,
+  and unknown uses unless the profile sets ``unknown_use_sensitive`` false)
   and that stand within the shadow range of the parcel's new buildings
   (``max(shadow_range_min_m, shadow_range_factor x tallest new height)``) are
   evaluated for the status quo and with the scheme.  ``no_worse`` (GB 50180):
@@ -151,6 +152,8 @@ def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
     sensitive = {_norm(u) for u in ctx.profile.sensitive_uses} | {_norm(u) for u in setup.applies_to}
     _, near = site.tree.query(site.footprints[new], predicate="dwithin", distance=reach)
     near = np.unique(near)
+    if ctx.profile.unknown_use_sensitive:
+        sensitive.add("")
     idx = [int(j) for j in near if not site.is_new[j] and _norm(site.buildings[j].use) in sensitive]
     return idx, reach
 
