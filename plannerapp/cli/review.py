@@ -55,9 +55,12 @@ def _views(review, out=sys.stderr) -> list:
     try:
         from plannerapp.scene.review_overlay import review_views_for
 
+        legend = translate("report", "grey: existing; blue: new; red: new building in a failed check; "
+                                     "orange: existing building affected (e.g. sunlight made worse); "
+                                     "parcel outline red when a check on it failed")
         return review_views_for(review, captions={
-            "iso_sw": translate("report", "Oblique view from the south-west"),
-            "top": translate("report", "Plan view"),
+            "iso_sw": translate("report", "Oblique view from the south-west") + ". " + legend,
+            "top": translate("report", "Plan view") + ". " + legend,
         })
     except Exception as exc:  # noqa: BLE001 - no OpenGL / no display: report without views
         print(translate("cli", "warning: views not rendered ({error}); the report has no pictures").format(error=exc),

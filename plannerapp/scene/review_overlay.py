@@ -1,8 +1,9 @@
 """Off-screen views of a reviewed scheme with the violations marked (pyvista, no Qt).
 
 :func:`review_views_png` draws the site around the reviewed parcels: context
-buildings grey, the scheme's new buildings blue, buildings named by a failed
-check red, parcels as outlines on the ground (red when a check on the
+buildings grey, the scheme's new buildings blue, new buildings named by a
+failed check red, existing buildings named by a failed check (e.g. a
+neighbour whose sunlight the scheme takes) orange, parcels as outlines on the ground (red when a check on the
 parcel failed, green otherwise), and returns PNG bytes for two views (an
 oblique view from the south-west and a plan view from above), for the HTML
 report.  Coordinates are local metres; nothing here touches the model.
@@ -25,6 +26,7 @@ from plannerapp.scene.screenshot import _prefer_egl_without_display
 CONTEXT_COLOUR = "#d9d9d9"
 NEW_COLOUR = "#6fa8dc"
 FAIL_COLOUR = "#d32f2f"
+AFFECTED_COLOUR = "#f0a030"
 PARCEL_OK = "#2e7d32"
 PARCEL_FAIL = "#d32f2f"
 DEFAULT_VIEWS = ("iso_sw", "top")
@@ -70,7 +72,7 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
     polys = [p for _, p in parcels]
     area = shapely.buffer(shapely.union_all(polys), margin_m) if polys else None
     new_ids, failing_ids, failing_parcels = set(new_ids), set(failing_ids), set(failing_parcels)
-    groups: dict[str, list[Mesh]] = {"context": [], "new": [], "fail": []}
+    groups: dict[str, list[Mesh]] = {"context": [], "new": [], "fail": [], "affected": []}
     top = 10.0
     for b in buildings:
         fp = b.footprint2d
@@ -79,7 +81,10 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
         g = b.geometry
         if g.n_faces == 0:
             continue
-        key = "fail" if b.id in failing_ids else "new" if b.id in new_ids else "context"
+        if b.id in new_ids:
+            key = "fail" if b.id in failing_ids else "new"
+        else:
+            key = "affected" if b.id in failing_ids else "context"
         groups[key].append(g)
         top = max(top, float(g.bounds[5]))
     bounds = site_bounds(polys, margin_m, top) if polys else None
@@ -92,7 +97,8 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
                 ground = pv.Plane(center=((bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2, -0.05),
                                   i_size=bounds[1] - bounds[0], j_size=bounds[3] - bounds[2])
                 plotter.add_mesh(ground, color="#f3f4ee")
-            for key, colour in (("context", CONTEXT_COLOUR), ("new", NEW_COLOUR), ("fail", FAIL_COLOUR)):
+            for key, colour in (("context", CONTEXT_COLOUR), ("new", NEW_COLOUR), ("fail", FAIL_COLOUR),
+                                ("affected", AFFECTED_COLOUR)):
                 pd = _polydata(groups[key])
                 if pd is not None:
                     plotter.add_mesh(pd, color=colour, smooth_shading=False)
