@@ -127,7 +127,8 @@ class OcclusionScene:
         origins: ``(k, 3)`` local metres.
         directions: ``(k, 3)`` or one ``(3,)`` direction for all rays (any
             length; normalised here).
-        tfar: optional maximum distance (m) along the ray; default infinite.
+        tfar: optional maximum distance (m) along the ray, one value or one
+            per ray ``(k,)``; default infinite.
         """
         o = np.asarray(origins, dtype=np.float64).reshape(-1, 3)
         d = np.asarray(directions, dtype=np.float64)
@@ -174,13 +175,17 @@ class OcclusionScene:
         out = np.empty(k, dtype=bool)
         scene = self._scene
         tn = self.tnear
-        far = None if tfar is None else float(max(tfar - tn, 0.0))
+        far = None
+        if tfar is not None:
+            far = np.maximum(np.asarray(tfar, dtype=np.float64) - tn, 0.0)
+            far = float(far) if far.ndim == 0 else np.broadcast_to(far, (k,)).astype(np.float32)
 
         def work(a: int, b: int) -> None:
             dd = d if single else d[a:b]
             org = (o[a:b] + tn * dd).astype(np.float32)
             dir32 = np.ascontiguousarray(dd, dtype=np.float32)
-            res = scene.run(org, dir32, dists=far, query="OCCLUDED")
+            dists = far if far is None or isinstance(far, float) else np.ascontiguousarray(far[a:b])
+            res = scene.run(org, dir32, dists=dists, query="OCCLUDED")
             out[a:b] = res != -1
 
         bounds = list(range(0, k, EMBREE_CHUNK)) + [k]
@@ -199,13 +204,13 @@ class OcclusionScene:
         k = o.shape[0]
         out = np.zeros(k, dtype=bool)
         m = self.n_triangles
-        tmax = np.inf if tfar is None else float(tfar)
+        tmax = np.full(k, np.inf) if tfar is None else np.broadcast_to(np.asarray(tfar, np.float64), (k,))
         rays_per_chunk = max(1, int(2_000_000 // m))
         for a in range(0, k, rays_per_chunk):
             b = min(k, a + rays_per_chunk)
             oo = o[a:b]
             dd = np.broadcast_to(d[0], oo.shape) if single else d[a:b]
-            out[a:b] = _moller_trumbore_any(oo, dd, self._p0, self._e1, self._e2, self.tnear, tmax)
+            out[a:b] = _moller_trumbore_any(oo, dd, self._p0, self._e1, self._e2, self.tnear, tmax[a:b, None])
         return out
 
 
