@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import mapping, shape
+from shapely.geometry import shape
 
 from plannerapp.errors import InputError
 from plannerapp.geometry.footprint import footprint_problems
@@ -97,17 +97,16 @@ def read_parcels_minimal(path: Path, *, origin, rel: str) -> tuple[ControlPlan, 
 
 def write_controls(plan: ControlPlan, path: Path, *, origin, crs: str | None) -> None:
     """Write *plan* as GeoJSON (world coordinates in *crs*, legacy ``crs`` member)."""
-    from plannerapp.io.scheme import crs_member, feature_collection_text
+    from plannerapp.io.scheme import crs_member, feature_collection_text, world_geometry
 
     origin = np.asarray(origin, dtype=np.float64).reshape(3)
     feats = []
     for p in plan.parcels:
-        poly = shapely.transform(p.polygon, lambda xy: np.round(xy + origin[:2], 4))
         props = {"id": p.id, "name": p.name, "land_use": p.land_use}
         props.update(dict(p.controls))
         for k, v in dict(p.attributes).items():
             props.setdefault(k, v)
-        feats.append({"type": "Feature", "geometry": json.loads(json.dumps(mapping(poly))), "properties": props})
+        feats.append({"type": "Feature", "geometry": world_geometry(p.polygon, origin), "properties": props})
     data = {"type": "FeatureCollection", "name": "controls"}
     member = crs_member(crs)
     if member:

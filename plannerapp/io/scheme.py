@@ -299,7 +299,8 @@ def read_scheme(path, *, root, origin, context_ids=None) -> tuple[Scheme, list[s
 
 # --------------------------------------------------------------------------- writing
 
-def _world_geom(poly, origin) -> dict | None:
+def world_geometry(poly, origin) -> dict | None:
+    """GeoJSON geometry of a local polygon in world coordinates, RFC 7946 winding (exterior CCW)."""
     if poly is None or poly.is_empty:
         return None
     poly = shapely.transform(poly, lambda xy: np.round(xy + origin[:2], DECIMALS))
@@ -346,12 +347,12 @@ def scheme_to_geojson(scheme: Scheme, *, origin, crs, mesh_paths: dict | None = 
             props["mesh_origin"] = [float(x) for x in mo]
         for k, v in b.attributes.items():
             props.setdefault(k, v)
-        feats.append({"type": "Feature", "geometry": _world_geom(b.footprint2d, origin), "properties": props})
+        feats.append({"type": "Feature", "geometry": world_geometry(b.footprint2d, origin), "properties": props})
     for g in scheme.greens:
         props = {"kind": "green", "id": g.id, "name": g.name, "on_roof": bool(g.on_roof)}
         for k, v in g.attributes.items():
             props.setdefault(k, v)
-        feats.append({"type": "Feature", "geometry": _world_geom(g.polygon, origin), "properties": props})
+        feats.append({"type": "Feature", "geometry": world_geometry(g.polygon, origin), "properties": props})
     for cid in sorted(scheme.demolish):
         feats.append({"type": "Feature", "geometry": None, "properties": {"kind": "demolish", "context_id": cid}})
     out["features"] = feats
