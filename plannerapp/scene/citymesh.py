@@ -220,6 +220,7 @@ class CityMesh:
         return Mesh(a.points[ps:pe], a.faces[cs:ce] - ps, a.semantics[cs:ce])
 
     def _set(self, arrays: MergedArrays) -> None:
+        self.version = getattr(self, "version", 0) + 1   # geometry changes only (not colours)
         self._arrays = arrays
         self._pos = {b: i for i, b in enumerate(arrays.ids)}
         pd = self.polydata

@@ -55,10 +55,21 @@ class Colouring:
         v = self.values[np.isfinite(self.values)]
         if v.size == 0:
             return (0.0, 1.0)
+        # 1st..99th percentile: one landmark tower must not flatten the whole map
         lo, hi = float(np.percentile(v, 1)), float(np.percentile(v, 99))
+        lo = math.floor(lo) if lo > 1 else lo
+        hi = math.ceil(hi) if hi > 1 else hi
         if hi <= lo:
             hi = lo + 1.0
-        return (lo, hi)
+        return (float(lo), float(hi))
+
+    def above_max(self) -> float | None:
+        """The largest value when it lies clearly above the colour range (drawn in a separate colour)."""
+        if self.categorical or not self.has_values:
+            return None
+        hi = self.clim()[1]
+        top = float(np.nanmax(self.values))
+        return top if top > hi + 0.05 * max(abs(hi), 1.0) else None
 
 
 def _as_float(v) -> float | None:

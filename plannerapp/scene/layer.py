@@ -29,6 +29,7 @@ from plannerapp.scene.colouring import Colouring, building_values
 COLOUR_ARRAY = "colour"
 NEUTRAL = "#d9d4c7"          # light stone for "no colouring"
 NAN_COLOUR = "#b0b0b0"
+ABOVE_COLOUR = "#b2182b"     # values above the colour range (e.g. a landmark tower)
 NUMERIC_CMAP = "viridis"
 CATEGORY_COLOURS = [
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
@@ -151,7 +152,7 @@ class CityLayer:
         else:
             lut = pv.LookupTable(cmap=NUMERIC_CMAP, n_values=256)
             lut.scalar_range = col.clim()
-            lut.above_range_color = None
+            lut.above_range_color = ABOVE_COLOUR if col.above_max() is not None else None
         lut.nan_color = NAN_COLOUR
         return lut
 
@@ -175,6 +176,9 @@ class CityLayer:
             kwargs.update(n_labels=0)
         else:
             kwargs.update(n_labels=5)
+            top = col.above_max()
+            if top is not None:
+                kwargs.update(above_label=translate("scene", "max {v}").format(v=f"{top:.0f}"))
         self.plotter.add_scalar_bar(**{k: v for k, v in kwargs.items() if v is not None})
         self._bar_title = title
 

@@ -23,9 +23,13 @@ class CityPicker:
         self._locator = None
         self._locator_mtime = -1
 
+    def prepare(self) -> None:
+        """Build the cell locator now (e.g. when idle after loading) so the first click is instant."""
+        self._sync_locator()
+
     def _sync_locator(self) -> None:
         pd = self.layer.mesh.polydata
-        mtime = pd.GetMTime()
+        mtime = self.layer.mesh.version  # geometry version: recolouring keeps the locator
         if self._locator is None or mtime != self._locator_mtime:
             self._picker.RemoveAllLocators()
             loc = vtkStaticCellLocator()

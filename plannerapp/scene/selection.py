@@ -14,8 +14,8 @@ import pyvista as pv
 
 from plannerapp.scene.citymesh import CityMesh
 
-HIGHLIGHT = "#ffcc00"
-OUTLINE = "#ff6600"
+HIGHLIGHT = "#ff2bd6"   # magenta: absent from viridis and the category palette
+OUTLINE = "#5a0048"
 
 
 class SelectionLayer:
@@ -56,9 +56,9 @@ class SelectionLayer:
         m.SetResolveCoincidentTopologyToPolygonOffset()
         m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-2.0, -4.0)
         edges = sub.extract_feature_edges(boundary_edges=True, feature_edges=True, manifold_edges=False,
-                                          non_manifold_edges=False, feature_angle=30)
+                                          non_manifold_edges=False, feature_angle=40)
         if edges.n_cells:
-            e = self.plotter.add_mesh(edges, name=self.name + "-edges", color=OUTLINE, line_width=3,
+            e = self.plotter.add_mesh(edges, name=self.name + "-edges", color=OUTLINE, line_width=1.5,
                                       pickable=False, reset_camera=False, lighting=False, render=False)
             e.mapper.SetResolveCoincidentTopologyToPolygonOffset()
             e.mapper.SetRelativeCoincidentTopologyLineOffsetParameters(-2.0, -6.0)

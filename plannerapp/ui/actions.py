@@ -67,11 +67,29 @@ class Actions(QObject):
         for preset, key, label in view_presets():
             a = self._action(label, lambda _=False, p=preset: w.set_view(p), QKeySequence(key), None, f"actionView_{preset}")
             self.views[preset] = a
+        self._decorate()
         self.about = self._action(_tr("&About plannerapp"), w.show_about, None, None, "actionAbout")
         self.controls = self._action(_tr("Viewer &controls"), w.show_controls, QKeySequence("F1"), None, "actionControls")
         self.recent_menu = QMenu(_tr("Open &recent"), w)
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+
+    def _decorate(self) -> None:
+        """Icons and short toolbar labels."""
+        from plannerapp.ui.icons import make_icon
+
+        short = {
+            "open": (self.open, _tr("Open")), "top": (self.views["top"], _tr("Top")),
+            "iso_sw": (self.views["iso_sw"], _tr("SW")), "iso_ne": (self.views["iso_ne"], _tr("NE")),
+            "iso_se": (self.views["iso_se"], _tr("SE")), "iso_nw": (self.views["iso_nw"], _tr("NW")),
+            "reset": (self.reset_view, _tr("Reset")), "frame": (self.frame, _tr("Frame")),
+        }
+        for kind, (action, label) in short.items():
+            action.setIcon(make_icon(kind))
+            action.setIconText(label)
+            keys = ", ".join(k.toString() for k in action.shortcuts())
+            tip = action.text().replace("&", "") + (f" ({keys})" if keys else "")
+            action.setToolTip(tip)
 
     def _action(self, text, slot, shortcut=None, tip=None, name=None) -> QAction:
         a = QAction(text, self.window)

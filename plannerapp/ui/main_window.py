@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -69,13 +69,21 @@ class MainWindow(QMainWindow):
             self.menus[key] = m
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.actions_ = Actions(self)
         self.actions_.fill_menus()
+        empty = self.menus["analysis"].addAction(self.tr("(no analyses yet)"))
+        empty.setObjectName("placeholder")
+        empty.setEnabled(False)
         self._fill_toolbar()
 
         self.attributes = AttributesPanel(self)
-        self.add_dock(self.attributes, self.tr("Attributes"), Qt.DockWidgetArea.RightDockWidgetArea, "attributesDock")
+        dock = self.add_dock(self.attributes, self.tr("Attributes"), Qt.DockWidgetArea.RightDockWidgetArea,
+                             "attributesDock")
+        self.attributes.setMinimumWidth(300)
 
         self.loader = CityLoader(self)
         self.loader.loaded.connect(self._on_loaded)
@@ -92,6 +100,8 @@ class MainWindow(QMainWindow):
     def add_action(self, menu_key: str, action, toolbar: bool = False):
         """Put *action* in menu *menu_key* (File actions above Quit) and optionally the toolbar."""
         m = self.menus[menu_key]
+        for placeholder in [a for a in m.actions() if a.objectName() == "placeholder"]:
+            m.removeAction(placeholder)
         if menu_key == "file" and getattr(self, "file_tail", None) is not None:
             m.insertAction(self.file_tail, action)
         else:
@@ -113,7 +123,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         self.toolbar.addAction(a.open)
         self.toolbar.addSeparator()
-        for preset in ("top", "iso_sw", "iso_ne"):
+        for preset in ("top", "iso_sw", "iso_se", "iso_ne", "iso_nw"):
             self.toolbar.addAction(a.views[preset])
         self.toolbar.addAction(a.reset_view)
         self.toolbar.addAction(a.frame)

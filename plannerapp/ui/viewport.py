@@ -11,7 +11,7 @@ Other layers (schemes, findings, analysis results) are added to
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pyvistaqt import QtInteractor
 
@@ -83,6 +83,12 @@ class Viewport(QWidget):
     def set_city(self, city, merged=None) -> None:
         self.view.set_city(city, merged=merged)
         self.viewChanged.emit(self.view.preset)
+        # build the pick locator once the first frame is up (a second on 2 M triangles)
+        QTimer.singleShot(50, self._prepare_picking)
+
+    def _prepare_picking(self) -> None:
+        if not getattr(self.interactor, "_closed", True):
+            self.view.picker.prepare()
 
     def select(self, building_ids) -> list[str]:
         return self.view.select(building_ids)
