@@ -188,18 +188,24 @@ class SunlightRuns:
         summ = window_summary(points, result.hours, 0.0, how="min")["window"]
         if not segments:
             return summ["hours"], []
+        suns = result.suns
+        tz = self.site().tzinfo()
+        s_loc, e_loc = suns.starts_utc.tz_convert(tz), suns.ends_utc.tz_convert(tz)
+        s_loc_h = (s_loc.hour + s_loc.minute / 60.0 + s_loc.second / 3600.0).to_numpy()
+        e_loc_h = (e_loc.hour + e_loc.minute / 60.0 + e_loc.second / 3600.0).to_numpy()
+        s_sol = suns.solar_hours - 0.5 * suns.duration_h
+        e_sol = suns.solar_hours + 0.5 * suns.duration_h
+        firsts = {int(w): int(i) for i, w in reversed(list(enumerate(points.window)))}
         rows = []
-        site = self.site()
-        tz = site.tzinfo()
         for w, b, fac, fl, h in zip(summ["id"], summ["building"], summ["facade"], summ["floor"], summ["hours"]):
-            first = int(np.flatnonzero(points.window == w)[0])
-            seg = result.segment_table(first, tz=tz)
-            solar = "; ".join(f"{_hhmm(a)}-{_hhmm(z)}" for a, z in zip(seg["start_solar_h"], seg["end_solar_h"]))
-            local = "; ".join(f"{a:%H:%M}-{z:%H:%M}" for a, z in zip(seg["start_local"], seg["end_local"]))
+            first = firsts[int(w)]
+            segs = result.segments(first)
+            solar = "; ".join(f"{_hhmm(s_sol[a])}-{_hhmm(e_sol[z - 1])}" for a, z in segs)
+            local = "; ".join(f"{_hhmm(s_loc_h[a])}-{_hhmm(e_loc_h[z - 1])}" for a, z in segs)
             bld = self.site_model.buildings[int(b)]
-            x, y, z = points.positions[first]
+            x, y, zz = points.positions[first]
             rows.append({"window": int(w), "building": bld.id, "name": bld.display_name, "use": bld.use,
-                         "facade": int(fac), "floor": int(fl), "x": float(x), "y": float(y), "z": float(z),
+                         "facade": int(fac), "floor": int(fl), "x": float(x), "y": float(y), "z": float(zz),
                          "hours": float(h), "segments_solar": solar, "segments_local": local})
         return summ["hours"], rows
 
