@@ -102,13 +102,11 @@ def _polygon(geom, where, problems, origin):
     except Exception as exc:  # noqa: BLE001 - shapely raises many types for bad coordinates
         problems.append(translate("io", "{where}: unreadable polygon coordinates ({error})").format(where=where, error=exc))
         return None
-    if not poly.is_empty:
-        poly = shapely.transform(poly, lambda xy: xy - origin[:2])
-    bad = footprint_problems(poly)
+    bad = footprint_problems(poly)  # on world coordinates, so positions in messages are the file's
     if bad:
         problems.extend(f"{where}: {b}" for b in bad)
         return None
-    return poly
+    return shapely.transform(poly, lambda xy: xy - origin[:2])
 
 
 def _load_mesh(root, rel, mesh_origin, origin, where, problems):
@@ -258,7 +256,7 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
             height = floors * fh
         if height is None and mesh is not None:
             height = float(mesh.bounds[5] - (base_z if base_z is not None else mesh.bounds[2]))
-        if height is None and "height_m" not in props and floors is None:
+        if height is None and "height_m" not in props and "floors" not in props:
             problems.append(translate("io", "{where}: needs height_m or floors").format(where=where))
         if ctx is not None and fid in ctx and fid not in scheme.demolish and not _demolished_later(feats, fid):
             problems.append(translate("io", "{where}: id {id} is already a context building (demolish it to replace it)").format(
