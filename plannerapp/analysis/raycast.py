@@ -130,7 +130,10 @@ class OcclusionScene:
         tfar: optional maximum distance (m) along the ray, one value or one
             per ray ``(k,)``; default infinite.
         """
-        o = np.asarray(origins, dtype=np.float64).reshape(-1, 3)
+        o = np.asarray(origins)
+        if o.dtype != np.float32 or self.backend != "embree":
+            o = o.astype(np.float64, copy=False)  # float32 origins (local!) go to Embree as they are
+        o = o.reshape(-1, 3)
         d = np.asarray(directions, dtype=np.float64)
         single = d.ndim == 1 or d.shape[0] == 1
         d = d.reshape(-1, 3)
@@ -180,16 +183,21 @@ class OcclusionScene:
             far = np.maximum(np.asarray(tfar, dtype=np.float64) - tn, 0.0)
             far = float(far) if far.ndim == 0 else np.broadcast_to(far, (k,)).astype(np.float32)
 
+        d32 = np.ascontiguousarray(d, dtype=np.float32)
+        tn32 = np.float32(tn)
+
         def work(a: int, b: int) -> None:
-            dd = d if single else d[a:b]
-            org = (o[a:b] + tn * dd).astype(np.float32)
-            dir32 = np.ascontiguousarray(dd, dtype=np.float32)
+            dir32 = d32 if single else d32[a:b]
+            org = o[a:b] + (tn32 if o.dtype == np.float32 else tn) * dir32
+            if org.dtype != np.float32:
+                org = org.astype(np.float32)
             dists = far if far is None or isinstance(far, float) else np.ascontiguousarray(far[a:b])
             res = scene.run(org, dir32, dists=dists, query="OCCLUDED")
             out[a:b] = res != -1
 
-        bounds = list(range(0, k, EMBREE_CHUNK)) + [k]
-        spans = list(zip(bounds[:-1], bounds[1:]))
+        n_spans = max(-(-k // EMBREE_CHUNK), self.threads if k >= 4096 else 1)
+        bounds = np.linspace(0, k, n_spans + 1).astype(int)
+        spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
         if self.threads <= 1 or len(spans) == 1:
             for a, b in spans:
                 work(a, b)

@@ -33,7 +33,7 @@ from plannerapp.analysis.progress import Reporter
 from plannerapp.analysis.raycast import OcclusionScene
 from plannerapp.analysis.sun import SunPath
 
-DEFAULT_CHUNK = 1 << 17
+DEFAULT_CHUNK = 1 << 16
 #: a wall normal needs this much horizontal component for the sweep-angle cut-off to apply
 _WALL_MIN_HORIZONTAL = 0.5
 
@@ -134,38 +134,37 @@ def segment_statistics(lit: np.ndarray, duration_h: np.ndarray, criteria: SunCri
 
     Returns ``(hours, sunlit_hours, longest_hours, n_segments)``; ``hours``
     follows ``criteria.counting`` over segments of at least
-    ``criteria.min_segment_min``.
+    ``criteria.min_segment_min``.  Segments are found from the edges of each
+    row (``np.diff``), so the cost is one pass over the matrix plus work per
+    segment.
     """
+    lit = np.asarray(lit, dtype=bool)
     c, k = lit.shape
     dur = np.asarray(duration_h, dtype=np.float64)
     min_h = criteria.min_segment_min / 60.0 - 1e-9
-    run = np.zeros(c)
+    padded = np.zeros((c, k + 2), dtype=np.int8)
+    padded[:, 1:-1] = lit
+    edges = np.diff(padded, axis=1)
+    rows, js = np.nonzero(edges == 1)  # row-major: segments in time order within each row
+    _, je = np.nonzero(edges == -1)
+    cum = np.concatenate([[0.0], np.cumsum(dur)])
+    seg = cum[je] - cum[js]
+    sunlit = np.bincount(rows, weights=seg, minlength=c)
+    nseg = np.bincount(rows, minlength=c).astype(np.int32)
     longest = np.zeros(c)
-    counted_sum = np.zeros(c)
-    nseg = np.zeros(c, dtype=np.int32)
-    top = np.zeros((c, criteria.n_longest)) if criteria.counting == COUNT_SUM_N_LONGEST else None
-    for j in range(k + 1):
-        col = lit[:, j] if j < k else np.zeros(c, dtype=bool)
-        ended = ~col & (run > 0)
-        if ended.any():
-            seg = run[ended]
-            longest[ended] = np.maximum(longest[ended], seg)
-            nseg[ended] += 1
-            counts = seg >= min_h
-            counted_sum[ended] += np.where(counts, seg, 0.0)
-            if top is not None:
-                both = np.concatenate([top[ended], np.where(counts, seg, 0.0)[:, None]], axis=1)
-                both.sort(axis=1)
-                top[ended] = both[:, :0:-1]
-        if j < k:
-            run = np.where(col, run + dur[j], 0.0)
-    sunlit = lit.astype(np.float64) @ dur if k else np.zeros(c)
+    if seg.size:
+        np.maximum.at(longest, rows, seg)
+    counted = np.where(seg >= min_h, seg, 0.0)
     if criteria.counting == COUNT_SUM:
-        hours = counted_sum
+        hours = np.bincount(rows, weights=counted, minlength=c)
     elif criteria.counting == COUNT_LONGEST:
         hours = np.where(longest >= min_h, longest, 0.0)
     else:
-        hours = top.sum(axis=1)
+        order = np.lexsort((-counted, rows))
+        r_sorted = rows[order]
+        rank = np.arange(r_sorted.size) - np.searchsorted(r_sorted, r_sorted, side="left")
+        keep = rank < criteria.n_longest
+        hours = np.bincount(r_sorted[keep], weights=counted[order][keep], minlength=c)
     return hours, sunlit, longest, nseg
 
 
@@ -216,7 +215,7 @@ def compute_sunlight_hours(
     n_chunks = max(1, -(-n // chunk_size))
     for ci, a in enumerate(range(0, n, chunk_size)):
         b = min(n, a + chunk_size)
-        p = pts[a:b]
+        p = pts[a:b].astype(np.float32) if scene.backend == "embree" else pts[a:b]
         nn = None if nrm is None else nrm[a:b]
         lit = np.zeros((b - a, k), dtype=bool)
         for si, j in enumerate(sun_idx):
