@@ -20,17 +20,27 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from plannerapp.geometry.mesh import SURFACE_NAMES
+from plannerapp.geometry.mesh import SURFACE_GROUND, SURFACE_OTHER, SURFACE_ROOF, SURFACE_WALL
+from plannerapp.i18n import QT_TRANSLATE_NOOP
 
 BUILTIN_KEYS = ("height", "top_z", "floors", "use", "surface", "none")
 ATTR_PREFIX = "attr:"
-UNKNOWN = "(unknown)"
+UNKNOWN = QT_TRANSLATE_NOOP("scene", "(unknown)")
+# legend names of the per-face semantic codes (index = code)
+SURFACE_LABELS = {
+    SURFACE_OTHER: QT_TRANSLATE_NOOP("scene", "Other"),
+    SURFACE_ROOF: QT_TRANSLATE_NOOP("scene", "Roof"),
+    SURFACE_WALL: QT_TRANSLATE_NOOP("scene", "Wall"),
+    SURFACE_GROUND: QT_TRANSLATE_NOOP("scene", "Ground"),
+}
 
 
 @dataclass
 class Colouring:
     """What to draw: numeric values (with unit) or category codes (with names).
 
+    ``title`` and ``categories`` are English source texts; the view passes them
+    through ``plannerapp.i18n.translate("scene", ...)``.
     ``values`` is ``(n_buildings,) float64`` (NaN = no value), or for
     ``per_cell`` colourings one value per triangle.  For categorical
     colourings ``values`` holds codes ``0..len(categories)-1``.
@@ -122,20 +132,21 @@ def building_values(buildings, key: str, semantics: np.ndarray | None = None) ->
     """
     bs = list(buildings)
     if key == "height":
-        return Colouring(key, "Height (m)", np.array([b.height for b in bs], float), unit="m")
+        return Colouring(key, QT_TRANSLATE_NOOP("scene", "Height (m)"), np.array([b.height for b in bs], float), unit="m")
     if key == "top_z":
-        return Colouring(key, "Roof level (m)", np.array([b.top_z for b in bs], float), unit="m")
+        return Colouring(key, QT_TRANSLATE_NOOP("scene", "Roof level (m)"), np.array([b.top_z for b in bs], float), unit="m")
     if key == "floors":
-        return Colouring(key, "Floors", np.array([np.nan if b.floors is None else b.floors for b in bs], float))
+        return Colouring(key, QT_TRANSLATE_NOOP("scene", "Floors"), np.array([np.nan if b.floors is None else b.floors for b in bs], float))
     if key == "use":
-        return _categorical(key, "Use", [b.use or UNKNOWN for b in bs])
+        return _categorical(key, QT_TRANSLATE_NOOP("scene", "Use"), [b.use or UNKNOWN for b in bs])
     if key == "none":
         return Colouring(key, "", np.zeros(len(bs)))
     if key == "surface":
         sem = np.zeros(0, np.uint8) if semantics is None else np.asarray(semantics)
-        codes = sorted(SURFACE_NAMES)
-        return Colouring(key, "Surface", sem.astype(float), categorical=True,
-                         categories=[SURFACE_NAMES[c] for c in codes], per_cell=True)
+        codes = sorted(SURFACE_LABELS)
+        assert codes == list(range(len(codes)))  # code == position in the legend
+        return Colouring(key, QT_TRANSLATE_NOOP("scene", "Surface"), sem.astype(float), categorical=True,
+                         categories=[SURFACE_LABELS[c] for c in codes], per_cell=True)
     if key.startswith(ATTR_PREFIX):
         name = key[len(ATTR_PREFIX):]
         raw = [b.attributes.get(name) for b in bs]

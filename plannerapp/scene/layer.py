@@ -35,7 +35,7 @@ CATEGORY_COLOURS = [
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
     "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295",
 ]
-SURFACE_COLOURS = {"other": "#c8c8c8", "RoofSurface": "#c0504d", "WallSurface": "#ece6d6", "GroundSurface": "#7f7f7f"}
+SURFACE_COLOURS = {"Other": "#c8c8c8", "Roof": "#c0504d", "Wall": "#ece6d6", "Ground": "#7f7f7f"}
 
 
 class CityLayer:

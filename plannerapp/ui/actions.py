@@ -19,27 +19,11 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 MENU_KEYS = ("file", "edit", "view", "analysis", "help")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
-def view_presets() -> list[tuple[str, str, str]]:
-    """(preset, shortcut, label) for the View menu."""
-    return [
-        ("top", "1", _tr("&Top (plan, north up)")),
-        ("iso_sw", "2", _tr("Isometric from &south-west")),
-        ("iso_se", "3", _tr("Isometric from south-&east")),
-        ("iso_ne", "4", _tr("Isometric from &north-east")),
-        ("iso_nw", "5", _tr("Isometric from north-&west")),
-        ("south", "6", _tr("&Low view from the south")),
-    ]
 
 
 class Actions(QObject):
@@ -49,40 +33,51 @@ class Actions(QObject):
         super().__init__(window)
         w = window
         self.window = w
-        self.open = self._action(_tr("&Open\u2026"), w.open_file_dialog, QKeySequence("Ctrl+O"),
-                                 _tr("Open a city file (CityJSON, GeoJSON, OBJ, glTF, PLY, STL)"), "actionOpen")
-        self.open_sample = self._action(_tr("Open &sample city"), w.open_sample, None,
-                                        _tr("Open the bundled sample city (3D BAG, Delft)"), "actionOpenSample")
-        self.screenshot = self._action(_tr("Save &view as image\u2026"), w.save_view_image, QKeySequence("Ctrl+Shift+S"),
-                                       _tr("Save the 3D view as a PNG image"), "actionSaveImage")
-        self.quit = self._action(_tr("&Quit"), w.close, QKeySequence("Ctrl+Q"), _tr("Quit plannerapp"), "actionQuit")
-        self.clear_selection = self._action(_tr("Clear &selection"), w.clear_selection, QKeySequence("Esc"),
+        self.open = self._action(self.tr("&Open\u2026"), w.open_file_dialog, QKeySequence("Ctrl+O"),
+                                 self.tr("Open a city file (CityJSON, GeoJSON, OBJ, glTF, PLY, STL)"), "actionOpen")
+        self.open_sample = self._action(self.tr("Open &sample city"), w.open_sample, None,
+                                        self.tr("Open the bundled sample city (3D BAG, Delft)"), "actionOpenSample")
+        self.screenshot = self._action(self.tr("Save &view as image\u2026"), w.save_view_image, QKeySequence("Ctrl+Shift+S"),
+                                       self.tr("Save the 3D view as a PNG image"), "actionSaveImage")
+        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence("Ctrl+Q"), self.tr("Quit plannerapp"), "actionQuit")
+        self.clear_selection = self._action(self.tr("Clear &selection"), w.clear_selection, QKeySequence("Esc"),
                                             None, "actionClearSelection")
-        self.frame = self._action(_tr("&Frame selection"), w.frame_selection, QKeySequence("F"),
-                                  _tr("Zoom to the selected building"), "actionFrameSelection")
-        self.reset_view = self._action(_tr("&Reset view"), lambda: w.set_view("reset"), None,
-                                       _tr("Show the whole city from the south-west"), "actionResetView")
+        self.frame = self._action(self.tr("&Frame selection"), w.frame_selection, QKeySequence("F"),
+                                  self.tr("Zoom to the selected building"), "actionFrameSelection")
+        self.reset_view = self._action(self.tr("&Reset view"), lambda: w.set_view("reset"), None,
+                                       self.tr("Show the whole city from the south-west"), "actionResetView")
         self.reset_view.setShortcuts([QKeySequence("Home"), QKeySequence("R")])
         self.views = {}
-        for preset, key, label in view_presets():
+        for preset, key, label in self.view_presets():
             a = self._action(label, lambda _=False, p=preset: w.set_view(p), QKeySequence(key), None, f"actionView_{preset}")
             self.views[preset] = a
         self._decorate()
-        self.about = self._action(_tr("&About plannerapp"), w.show_about, None, None, "actionAbout")
-        self.controls = self._action(_tr("Viewer &controls"), w.show_controls, QKeySequence("F1"), None, "actionControls")
-        self.recent_menu = QMenu(_tr("Open &recent"), w)
+        self.about = self._action(self.tr("&About plannerapp"), w.show_about, None, None, "actionAbout")
+        self.controls = self._action(self.tr("Viewer &controls"), w.show_controls, QKeySequence("F1"), None, "actionControls")
+        self.recent_menu = QMenu(self.tr("Open &recent"), w)
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+
+    def view_presets(self) -> list[tuple[str, str, str]]:
+        """(preset, shortcut, label) for the View menu."""
+        return [
+            ("top", "1", self.tr("&Top (plan, north up)")),
+            ("iso_sw", "2", self.tr("Isometric from &south-west")),
+            ("iso_se", "3", self.tr("Isometric from south-&east")),
+            ("iso_ne", "4", self.tr("Isometric from &north-east")),
+            ("iso_nw", "5", self.tr("Isometric from north-&west")),
+            ("south", "6", self.tr("&Low view from the south")),
+        ]
 
     def _decorate(self) -> None:
         """Icons and short toolbar labels."""
         from plannerapp.ui.icons import make_icon
 
         short = {
-            "open": (self.open, _tr("Open")), "top": (self.views["top"], _tr("Top")),
-            "iso_sw": (self.views["iso_sw"], _tr("SW")), "iso_ne": (self.views["iso_ne"], _tr("NE")),
-            "iso_se": (self.views["iso_se"], _tr("SE")), "iso_nw": (self.views["iso_nw"], _tr("NW")),
-            "reset": (self.reset_view, _tr("Reset")), "frame": (self.frame, _tr("Frame")),
+            "open": (self.open, self.tr("Open")), "top": (self.views["top"], self.tr("Top")),
+            "iso_sw": (self.views["iso_sw"], self.tr("SW")), "iso_ne": (self.views["iso_ne"], self.tr("NE")),
+            "iso_se": (self.views["iso_se"], self.tr("SE")), "iso_nw": (self.views["iso_nw"], self.tr("NW")),
+            "reset": (self.reset_view, self.tr("Reset")), "frame": (self.frame, self.tr("Frame")),
         }
         for kind, (action, label) in short.items():
             action.setIcon(make_icon(kind))
@@ -125,7 +120,7 @@ class Actions(QObject):
         view.addAction(self.reset_view)
         view.addAction(self.frame)
         view.addSeparator()
-        w.panels_menu = view.addMenu(_tr("&Panels"))
+        w.panels_menu = view.addMenu(self.tr("&Panels"))
         w.panels_menu.setObjectName("menuPanels")
 
         help_menu = w.menu("help")
@@ -144,5 +139,5 @@ class Actions(QObject):
             a.setData(p)
             a.triggered.connect(lambda checked=False, path=p: self.window.open_file(path))
         if not files:
-            a = m.addAction(_tr("(no recent files)"))
+            a = m.addAction(self.tr("(no recent files)"))
             a.setEnabled(False)

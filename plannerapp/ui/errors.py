@@ -28,10 +28,6 @@ LOG_NAME = "plannerapp-errors.log"
 _log = logging.getLogger("plannerapp.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def log_path() -> Path:
     return config_dir() / LOG_NAME
 
@@ -52,18 +48,18 @@ def log_exception(exc_type, exc, tb) -> Path:
 def input_error_text(exc: InputError) -> tuple[str, str]:
     """(main text, details) for a dialog about *exc*."""
     if exc.path:
-        main = _tr("Cannot use the file {name}.").format(name=Path(exc.path).name)
+        main = QCoreApplication.translate("errors", "Cannot use the file {name}.").format(name=Path(exc.path).name)
     else:
-        main = _tr("Cannot use this value.")
+        main = QCoreApplication.translate("errors", "Cannot use this value.")
     problems = "\n".join("\u2022 " + p for p in exc.problems)
-    where = _tr("File: {path}").format(path=exc.path) if exc.path else ""
+    where = QCoreApplication.translate("errors", "File: {path}").format(path=exc.path) if exc.path else ""
     return main, (problems + ("\n\n" + where if where else ""))
 
 
 def show_input_error(parent: QWidget | None, exc: InputError, title: str | None = None) -> QMessageBox:
     """Show *exc* in a modal warning dialog (problems listed, no traceback)."""
     main, details = input_error_text(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Cannot open file"), main,
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("errors", "Cannot open file"), main,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("inputErrorDialog")
     box.setInformativeText(details)
@@ -74,11 +70,11 @@ def show_input_error(parent: QWidget | None, exc: InputError, title: str | None 
 def show_unexpected_error(parent: QWidget | None, exc: BaseException, tb=None) -> QMessageBox:
     """Log *exc* with its traceback and tell the user where the log is."""
     path = log_exception(type(exc), exc, tb if tb is not None else exc.__traceback__)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Something went wrong: {message}").format(message=str(exc) or type(exc).__name__),
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "Unexpected error"),
+                      QCoreApplication.translate("errors", "Something went wrong: {message}").format(message=str(exc) or type(exc).__name__),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unexpectedErrorDialog")
-    box.setInformativeText(_tr("The details were written to {path}. Please include that file when you report the problem.")
+    box.setInformativeText(QCoreApplication.translate("errors", "The details were written to {path}. Please include that file when you report the problem.")
                            .format(path=path))
     box.exec()
     return box
