@@ -114,6 +114,8 @@ def _sun_tables(pr) -> str:
                              row_classes=[_row_class(r["passed"]) if r["tested"] else None for r in rows],
                              caption=_tr("Parcel {id}: own windows", id=pr.parcel.id)))
         elif f.rule == "sunlight_neighbours":
+            all_rows = rows
+            rows = [r for r in all_rows if r["loss_h"] > 1e-9 or not r["passed"]]
             body = [[esc(r["building"]), esc(r["use"]), esc(r["facade"]), esc(r["floor"]), esc(r["window"]),
                      esc(fmt_value(r["before_h"], "h")), esc(fmt_value(r["after_h"], "h")), esc(f"{r['loss_h']:.2f}"),
                      esc(_tr("yes") if r["complied_before"] else _tr("no")),
@@ -125,6 +127,9 @@ def _sun_tables(pr) -> str:
                               _tr("Sunlit before (true solar)"), _tr("Sunlit after (true solar)"), _tr("Result")], body,
                              row_classes=[_row_class(r["passed"]) for r in rows],
                              caption=_tr("Parcel {id}: neighbouring windows before and after the scheme", id=pr.parcel.id)))
+            out.append(tag("p", esc(_tr("{shown} of {total} neighbouring windows lose sunlight or fail and are listed; "
+                                        "the {rest} others keep exactly their former hours (every window is in the JSON record).",
+                                        shown=len(rows), total=len(all_rows), rest=len(all_rows) - len(rows))), class_="muted"))
     return "".join(out)
 
 

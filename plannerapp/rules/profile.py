@@ -83,6 +83,16 @@ class RuleProfile:
     raw: dict = field(default_factory=dict)
 
     @property
+    def source_label(self) -> str:
+        """``bundled:<file>`` for a bundled profile, else the file path."""
+        try:
+            if Path(self.source).resolve().parent == PROFILE_DIR:
+                return "bundled:" + Path(self.source).name
+        except (OSError, ValueError):
+            pass
+        return self.source
+
+    @property
     def tall_storey_threshold_m(self) -> float | None:
         if self.tall_storey_factor is None:
             return None
@@ -92,7 +102,7 @@ class RuleProfile:
         """Every calculation parameter, for the report's parameter block."""
         return {
             "profile": self.name,
-            "profile_source": self.source,
+            "profile_source": self.source_label,
             "floor_area.use_gfa_attribute": self.use_gfa_attribute,
             "floor_area.standard_storey_height_m": self.standard_storey_height_m,
             "floor_area.tall_storey_factor": self.tall_storey_factor,

@@ -76,6 +76,14 @@ class Review:
     def failing_building_ids(self) -> set[str]:
         return {i for f in self.failed for i in f.element_ids}
 
+    def findings_by_building(self) -> dict[str, list[Finding]]:
+        """Building id -> the findings naming it (for highlighting and a per-building panel)."""
+        out: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            for i in f.element_ids:
+                out.setdefault(i, []).append(f)
+        return out
+
     def parameters(self) -> dict:
         """Every calculation parameter used (profile + review conventions)."""
         out = self.profile.parameters()

@@ -71,6 +71,8 @@ def check(ctx: RuleContext) -> list[Finding]:
             setup_site = runs.site()
         except InputError as exc:
             reason = translate("rules", "Not evaluated: {problem}").format(problem="; ".join(exc.problems))
+        except (ValueError, KeyError, TypeError) as exc:
+            reason = translate("rules", "Not evaluated: the sunlight control cannot be used ({error}).").format(error=exc)
     if reason is not None:
         return [not_evaluated("sunlight", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec}),
                 not_evaluated("sunlight_neighbours", ctx.parcel.id, limit, reason, unit="h", details={"spec": spec})]

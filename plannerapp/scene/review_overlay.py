@@ -21,7 +21,6 @@ import shapely
 
 from plannerapp.geometry.mesh import Mesh
 from plannerapp.scene.camera import apply_preset
-from plannerapp.scene.screenshot import _prefer_egl_without_display
 
 CONTEXT_COLOUR = "#d9d9d9"
 NEW_COLOUR = "#6fa8dc"
@@ -30,6 +29,14 @@ AFFECTED_COLOUR = "#f0a030"
 PARCEL_OK = "#2e7d32"
 PARCEL_FAIL = "#d32f2f"
 DEFAULT_VIEWS = ("iso_sw", "top")
+
+
+def _prefer_egl_without_display() -> None:
+    """Without an X display, ask VTK for EGL directly (as ``scene.screenshot`` does)."""
+    import sys
+
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
 
 def _polydata(meshes: list[Mesh]) -> pv.PolyData | None:

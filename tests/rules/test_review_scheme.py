@@ -21,6 +21,7 @@ def test_review_reports_progress_and_a_verdict_per_parcel():
     assert [p.passed for p in review.parcels] == [True, True, False]  # B2 is 29 m high
     assert review.passed is False
     assert review.failing_building_ids() == {"B2"}
+    assert [f.rule for f in review.findings_by_building()["B2"]] == ["max_far", "max_height_m"]
     assert review.scheme_id == "A" and review.scheme_name == "Scheme A"
     assert review.parameters()["building_to_parcel"] == "largest footprint share"
 
