@@ -122,11 +122,12 @@ def review_scheme(project: Project, scheme: Scheme | str, *, profile: RuleProfil
     site = prepare_site(project.context, scheme, project.controls)
     rep(0.2, translate("rules", "Computing indicators"))
     indicators = compute_indicators(site, scheme, prof)
-    shared: dict = {"cancelled": cancelled}
+    shared: dict = {"cancelled": cancelled, "reporter": rep}
     parcels = []
     n = max(1, len(site.parcels))
     try:
         for k, (parcel, ind) in enumerate(zip(site.parcels, indicators)):
+            shared["progress_range"] = (0.3 + 0.7 * k / n, 0.3 + 0.7 * (k + 1) / n)
             ctx = RuleContext(parcel, k, ind, site, prof, project, scheme, shared)
             findings: list[Finding] = []
             for mod in RULE_MODULES:

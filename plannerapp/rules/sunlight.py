@@ -66,7 +66,8 @@ def check(ctx: RuleContext) -> list[Finding]:
         try:
             runs = ctx.shared.get("sunlight_runs")
             if runs is None:
-                runs = ctx.shared["sunlight_runs"] = SunlightRuns(ctx.project, ctx.site, ctx.shared.get("cancelled"))
+                runs = ctx.shared["sunlight_runs"] = SunlightRuns(ctx.project, ctx.site, ctx.shared.get("cancelled"),
+                                                                  shared=ctx.shared)
             setup = sun_setup(spec, ctx.profile)
             setup_site = runs.site()
         except InputError as exc:

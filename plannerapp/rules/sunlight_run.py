@@ -114,7 +114,8 @@ def _hhmm(h: float) -> str:
 class SunlightRuns:
     """Runs the engine for the review; one instance lives in ``RuleContext.shared``."""
 
-    def __init__(self, project, site_model, cancelled=None):
+    def __init__(self, project, site_model, cancelled=None, shared: dict | None = None):
+        self.shared = shared if shared is not None else {}
         self.project = project
         self.site_model = site_model
         self.cancelled = cancelled
@@ -125,6 +126,7 @@ class SunlightRuns:
         self._scenes: dict = {}
         self._paths: dict = {}
         self._site = None
+        self._calls: tuple = (None, -1)
 
     def site(self):
         if self._site is None:
@@ -176,8 +178,21 @@ class SunlightRuns:
     def hours(self, which: str, points, setup: SunSetup):
         from plannerapp.analysis.sunhours import compute_sunlight_hours
 
+        rep = self.shared.get("reporter")
+        rng = self.shared.get("progress_range", (0.0, 1.0))
+        # the k-th run in a parcel's progress range covers [1 - 2^-k, 1 - 2^-(k+1)] of it: always forward
+        k = self._calls[1] + 1 if self._calls[0] == rng else 0
+        self._calls = (rng, k)
+        lo = rng[0] + (rng[1] - rng[0]) * (1 - 0.5 ** k)
+        hi = rng[0] + (rng[1] - rng[0]) * (1 - 0.5 ** (k + 1))
+
+        def progress(fraction, text=""):
+            if rep is not None:
+                rep(lo + (hi - lo) * fraction, text)
+
         return compute_sunlight_hours(self.scene(which, setup.backend), self.sun_path(setup), points.positions,
-                                      points.normals, criteria=setup.criteria, cancelled=self.cancelled)
+                                      points.normals, criteria=setup.criteria, progress=progress,
+                                      cancelled=self.cancelled)
 
     def window_rows(self, points, result, segments: bool = True) -> tuple[np.ndarray, list[dict]]:
         """Per window: hours (``min`` over its points) and a table row with sunlit segments."""

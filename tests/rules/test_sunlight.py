@@ -92,3 +92,11 @@ def test_sunlight_is_not_evaluated_without_any_site_location():
     proj.site, proj.crs, proj.context.crs = None, None, None
     f = finding(review_scheme(proj, "A"), "sunlight")
     assert f.passed is None and f.reason.startswith("Not evaluated")
+
+
+def test_progress_moves_forward_through_the_sunlight_runs():
+    seen = []
+    review_scheme(_neighbour_case(), "A", progress=lambda f, t: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert all(a <= b for a, b in zip(seen, seen[1:]))
+    assert len(seen) > 4  # the ray casting reports too, not only the parcel loop
