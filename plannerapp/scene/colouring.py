@@ -65,8 +65,11 @@ class Colouring:
         v = self.values[np.isfinite(self.values)]
         if v.size == 0:
             return (0.0, 1.0)
-        # 1st..99th percentile: one landmark tower must not flatten the whole map
+        # 1st..99th percentile (and a Tukey fence): one landmark tower must not flatten the whole map
         lo, hi = float(np.percentile(v, 1)), float(np.percentile(v, 99))
+        q1, q3 = np.percentile(v, [25, 75])
+        if q3 > q1:  # small cities: the 99th percentile is the tower itself; use a 3 IQR fence
+            hi = min(hi, float(q3 + 3 * (q3 - q1)))
         lo = math.floor(lo) if lo > 1 else lo
         hi = math.ceil(hi) if hi > 1 else hi
         if hi <= lo:

@@ -29,7 +29,7 @@ from plannerapp.scene.colouring import Colouring, building_values
 COLOUR_ARRAY = "colour"
 NEUTRAL = "#d9d4c7"          # light stone for "no colouring"
 NAN_COLOUR = "#b0b0b0"
-ABOVE_COLOUR = "#b2182b"     # values above the colour range (e.g. a landmark tower)
+ABOVE_COLOUR = "#f07f3c"     # values above the colour range (e.g. a landmark tower); not red: red means "fails a rule"
 NUMERIC_CMAP = "viridis"
 CATEGORY_COLOURS = [
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",

@@ -59,16 +59,6 @@ class Overlays:
         ground = pv.Plane(center=(cx, cy, z0), direction=(0, 0, 1), i_size=size * 3.0, j_size=size * 3.0)
         self._add(ground, "ground", color=GROUND, ambient=0.45, diffuse=0.6, specular=0.0)
 
-        # north arrow on the ground beside the city's north-east corner
-        alen = nice_length(size * 0.12)
-        ax, ay = b[1] + alen * 0.6, b[3] - alen
-        arrow = pv.Arrow(start=(ax, ay, z0 + 0.2), direction=(0, 1, 0), scale=alen,
-                         tip_length=0.35, tip_radius=0.15, shaft_radius=0.05)
-        self._add(arrow, "north-arrow", color=ARROW, lighting=True)
-        label = pv.Text3D(translate("scene", "N"), depth=0.05, height=alen * 0.35,
-                          center=(ax, ay + alen * 1.25, z0 + 0.2), normal=(0, 0, 1))
-        self._add(label, "north-label", color=ARROW, lighting=False)
-
         # scale bar: a round length along the south edge, labelled in metres
         slen = nice_length(wx * 0.35)
         x0, y0 = b[0], b[2] - size * 0.06
@@ -83,11 +73,20 @@ class Overlays:
         txt = pv.Text3D(translate("scene", "{n} m").format(n=f"{slen:g}"), depth=0.05, height=size * 0.025,
                         center=(x0 + slen / 2, y0 - size * 0.03, z0 + 0.2), normal=(0, 0, 1))
         self._add(txt, "scale-label", color="#222222", lighting=False)
+        # north arrow on the ground left of the scale bar (near the viewer in the default view)
+        alen = nice_length(size * 0.12)
+        ax, ay = x0 - alen * 0.9, y0 - alen * 0.4
+        arrow = pv.Arrow(start=(ax, ay, z0 + 0.2), direction=(0, 1, 0), scale=alen,
+                         tip_length=0.35, tip_radius=0.15, shaft_radius=0.05)
+        self._add(arrow, "north-arrow", color=ARROW, lighting=True)
+        label = pv.Text3D(translate("scene", "N"), depth=0.05, height=alen * 0.35,
+                          center=(ax, ay + alen * 1.25, z0 + 0.2), normal=(0, 0, 1))
+        self._add(label, "north-label", color=ARROW, lighting=False)
         txt0 = pv.Text3D("0", depth=0.05, height=size * 0.02, center=(x0, y0 + size * 0.025, z0 + 0.2), normal=(0, 0, 1))
         self._add(txt0, "scale-0-label", color="#222222", lighting=False)
 
         # what a camera preset should keep in view besides the buildings
-        self.decor_bounds = np.array([x0, max(b[1], ax + alen * 0.2), y0 - size * 0.045, b[3] + alen * 0.5, z0, z0])
+        self.decor_bounds = np.array([ax - alen * 0.25, b[1], min(y0 - size * 0.045, ay), b[3], z0, z0])
 
         if not self._axes:
             self.plotter.add_axes(xlabel=translate("scene", "E"), ylabel=translate("scene", "N"),

@@ -100,3 +100,27 @@ def test_camera_presets_frame_the_city(plotter, grid_city):
     assert positions["iso_ne"][0] > centre[0] and positions["iso_ne"][1] > centre[1]
     assert positions["iso_se"][0] > centre[0] and positions["iso_se"][1] < centre[1]
     assert positions["iso_nw"][0] < centre[0] and positions["iso_nw"][1] > centre[1]
+
+
+def test_colour_by_surface_separates_roofs_from_walls(plotter, grid_city):
+    cv = CityView(plotter, grid_city())
+    col = cv.set_colour_by("surface")
+    assert col.per_cell and col.categories == ["Other", "Roof", "Wall", "Ground"]
+    colour = np.asarray(cv.layer.mesh.polydata.cell_data["colour"])
+    sem = np.asarray(cv.layer.mesh.polydata.cell_data["semantics"])
+    assert np.array_equal(colour, sem)
+    # an extruded block: 2 roof triangles, 8 wall triangles, 2 ground triangles
+    s, e = cv.layer.mesh.cell_range("b0_0")
+    assert sorted(np.bincount(sem[s:e].astype(int), minlength=4).tolist()) == [0, 2, 2, 8]
+
+
+def test_a_landmark_tower_does_not_flatten_the_height_ramp(plotter, grid_city):
+    city = grid_city()
+    tower = city.by_id("b3_2").replace(height=150.0)
+    city = city.replaced([tower if b.id == "b3_2" else b for b in city.buildings])
+    cv = CityView(plotter, city)
+    lo, hi = cv.layer.actor.mapper.scalar_range
+    others = [b.height for b in city.buildings if b.id != "b3_2"]
+    assert max(others) <= hi < 60.0  # the ramp spans the ordinary buildings, not the tower
+    assert cv.layer.colouring.above_max() == 150.0
+    assert cv.layer.actor.mapper.lookup_table.above_range_color is not None

@@ -1,0 +1,163 @@
+"""Keeping the 3D view in step with scheme edits, and the scheme-diff colouring (no Qt).
+
+:func:`apply_building_changes` brings a :class:`~plannerapp.scene.view.CityView`
+from the city it shows to *city* (the active scheme's built city) for just the
+building ids an edit touched: those still present get new geometry (in place
+when the vertex/face counts are unchanged: a move, a height change of a prism),
+vanished ones are cut out, new ones appended; the colouring is re-applied once.
+Nothing else of a city of thousands is re-meshed.
+
+:class:`DiffOverlay` draws a scheme diff over the view: added buildings green,
+changed orange (both from the "after" side, drawn just in front of the city
+surface), removed ones as red translucent ghosts (from the "before" side).
+Coordinates are local metres.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyvista as pv
+
+from plannerapp.model.city import City
+from plannerapp.scene.citymesh import merge_meshes
+
+ADDED_COLOUR = "#2e9d46"
+CHANGED_COLOUR = "#f28c1c"
+REMOVED_COLOUR = "#d62728"
+
+
+@dataclass(frozen=True)
+class LayerChange:
+    """What :func:`apply_building_changes` did (building ids)."""
+
+    updated: tuple = ()
+    added: tuple = ()
+    removed: tuple = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.updated or self.added or self.removed)
+
+
+def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool = True) -> LayerChange:
+    """Update *view* (a CityView) to show *city* for buildings *ids* only.
+
+    *city* must be the same city apart from *ids* (the active scheme's
+    ``built_city`` after an edit).  Returns which ids were updated, added
+    and removed.
+    """
+    layer = view.layer
+    mesh = layer.mesh
+    ids = list(dict.fromkeys(str(i) for i in ids))
+    present = set(mesh.ids)
+    wanted = {b.id: b for b in city.buildings if b.id in set(ids)}
+    updated = [i for i in ids if i in present and i in wanted and layer.city.by_id(i) is not wanted[i]]
+    removed = [i for i in ids if i in present and i not in wanted]
+    added = [wanted[i] for i in ids if i not in present and i in wanted]
+    change = LayerChange(tuple(updated), tuple(b.id for b in added), tuple(removed))
+    if change.empty:
+        return change
+    if layer.actor is None:  # first buildings of an empty view: the layer makes the actor
+        layer.set_city(city)
+    else:
+        if updated:
+            mesh.replace(updated, [wanted[i].geometry for i in updated])
+        if removed:
+            mesh.remove(removed)
+        if added:
+            mesh.add([b.id for b in added], [b.geometry for b in added])
+        # the layer's city in mesh order, with the new building values
+        current = {b.id: b for b in layer.city.buildings}
+        current.update({i: wanted[i] for i in updated})
+        current.update({b.id: b for b in added})
+        layer.city = city.replaced([current[i] for i in mesh.ids])
+        layer.set_colour_by(layer.colour_key)
+    view.selection.refresh()
+    if render:
+        view.plotter.render()
+    return change
+
+
+class DiffOverlay:
+    """Green (added), orange (changed) and red ghost (removed) buildings of a diff."""
+
+    name = "scheme-diff"
+
+    def __init__(self, plotter):
+        self.plotter = plotter
+        self._names: list[str] = []
+        self.counts = {"added": 0, "changed": 0, "removed": 0}
+
+    @property
+    def visible(self) -> bool:
+        return bool(self._names)
+
+    def clear(self, render: bool = False) -> None:
+        for n in self._names:
+            self.plotter.remove_actor(n, render=False)
+        self._names = []
+        self.counts = {"added": 0, "changed": 0, "removed": 0}
+        if render:
+            self.plotter.render()
+
+    def show(self, records: Sequence, before: City, after: City, render: bool = True) -> None:
+        """Draw *records* (:class:`~plannerapp.model.diff.DiffRecord`); *before*/*after* are the two built cities."""
+        self.clear()
+        groups = {"added": [], "changed": [], "removed": []}
+        for r in records:
+            side = before if r.status == "removed" else after
+            try:
+                b = side.by_id(r.building_id)
+            except KeyError:
+                continue
+            groups[r.status].append(b)
+        for status, buildings in groups.items():
+            self.counts[status] = len(buildings)
+            if not buildings:
+                continue
+            merged = merge_meshes([b.id for b in buildings], [b.geometry for b in buildings])
+            if merged.faces.shape[0] == 0:
+                continue
+            pd = pv.PolyData.from_regular_faces(merged.points, merged.faces)
+            name = f"{self.name}-{status}"
+            if status == "removed":
+                actor = self.plotter.add_mesh(pd, name=name, color=REMOVED_COLOUR, opacity=0.35, pickable=False,
+                                              reset_camera=False, render=False, ambient=0.4, diffuse=0.6)
+                self._names.append(name)
+                edges = pd.extract_feature_edges(boundary_edges=True, feature_edges=True, manifold_edges=False,
+                                                 non_manifold_edges=False, feature_angle=30)
+                if edges.n_cells:
+                    self.plotter.add_mesh(edges, name=name + "-edges", color=REMOVED_COLOUR, line_width=1.5,
+                                          pickable=False, reset_camera=False, render=False, lighting=False)
+                    self._names.append(name + "-edges")
+            else:
+                colour = ADDED_COLOUR if status == "added" else CHANGED_COLOUR
+                actor = self.plotter.add_mesh(pd, name=name, color=colour, pickable=False, reset_camera=False,
+                                              render=False, ambient=0.3, diffuse=0.75)
+                m = actor.mapper
+                m.SetResolveCoincidentTopologyToPolygonOffset()
+                m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-1.0, -2.0)
+                self._names.append(name)
+        if render:
+            self.plotter.render()
+
+
+def building_ids_in_box(view, box: tuple[float, float, float, float]) -> list[str]:
+    """Buildings whose bounding-box centre projects into display box ``(x0, y0, x1, y1)`` (pixels)."""
+    from plannerapp.scene.draft import project_points
+
+    a = view.layer.mesh.arrays
+    ps = a.point_starts
+    nonempty = np.flatnonzero(ps[1:] > ps[:-1])
+    if nonempty.size == 0:
+        return []
+    starts = ps[:-1][nonempty]
+    lo = np.minimum.reduceat(a.points, starts, axis=0)
+    hi = np.maximum.reduceat(a.points, starts, axis=0)
+    xy = project_points(view.plotter, (lo + hi) / 2.0)
+    x0, y0, x1, y1 = min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
+    inside = (xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1)
+    return [a.ids[i] for i in nonempty[inside]]
