@@ -120,11 +120,13 @@ def _sun_tables(pr) -> str:
                      esc(fmt_value(r["before_h"], "h")), esc(fmt_value(r["after_h"], "h")), esc(f"{r['loss_h']:.2f}"),
                      esc(_tr("yes") if r["complied_before"] else _tr("no")),
                      esc(_tr("yes") if r["complies_after"] else _tr("no")),
-                     esc(r["segments_solar_before"]), esc(r["segments_solar_after"]), _result(r["passed"])]
+                     esc(r["segments_solar_before"]), esc(r["segments_solar_after"]),
+                     esc(", ".join(r.get("blocked_by", []))), _result(r["passed"])]
                     for r in rows]
             out.append(table([_tr("Building"), _tr("Use"), _tr("Facade"), _tr("Floor"), _tr("Window"), _tr("Before (h)"),
                               _tr("After (h)"), _tr("Loss (h)"), _tr("Complied before"), _tr("Complies after"),
-                              _tr("Sunlit before (true solar)"), _tr("Sunlit after (true solar)"), _tr("Result")], body,
+                              _tr("Sunlit before (true solar)"), _tr("Sunlit after (true solar)"), _tr("Shaded by"),
+                              _tr("Result")], body,
                              row_classes=[_row_class(r["passed"]) for r in rows],
                              caption=_tr("Parcel {id}: neighbouring windows before and after the scheme", id=pr.parcel.id)))
             out.append(tag("p", esc(_tr("{shown} of {total} neighbouring windows lose sunlight or fail and are listed; "

@@ -17,7 +17,9 @@ Two tests (GB 50180-2018 art. 4.0.9; BRE BR 209 for the ``BRE`` standard):
   evaluated for the status quo and with the scheme.  ``no_worse`` (GB 50180):
   a window that complied must still comply and one that did not may lose no
   sunlight; ``ratio`` (BRE): a window below the standard after the scheme
-  must keep at least ``ratio`` (0.8) x its former hours.
+  must keep at least ``ratio`` (0.8) x its former hours.  The new buildings
+  that take a window's lost sun are found by re-casting the lost intervals
+  against each new building alone (``blocked_by`` per window).
 
 Both need the solar engine (``plannerapp.analysis.sunhours``); without it,
 or without a site location, they are reported as not evaluated
@@ -174,8 +176,9 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
         msg = translate("rules", "No window of a sensitive existing building lies within the shadow range ({reach:.0f} m).")
         return Finding("sunlight_neighbours", pid, value=0, limit=0, unit="windows", passed=True, margin=0.0,
                        message=msg.format(reach=reach), details={"windows": [], "parameters": params})
-    before_h, rows = runs.window_rows(pts, runs.hours("before", pts, setup))
-    after_h, rows_after = runs.window_rows(pts, runs.hours("after", pts, setup))
+    before_res, after_res = runs.hours("before", pts, setup), runs.hours("after", pts, setup)
+    before_h, rows = runs.window_rows(pts, before_res)
+    after_h, rows_after = runs.window_rows(pts, after_res)
     tol = ctx.profile.tol_sunlight_h + _EPS_H
     need = setup.min_hours
     for r, ra, b, a in zip(rows, rows_after, before_h, after_h):
@@ -189,9 +192,18 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
         r["segments_local_before"] = r.pop("segments_local")
         del r["hours"]
     failing = [r for r in rows if not r["passed"]]
+    # name the new buildings (of the whole scheme) that take the lost sun
+    losing = [r for r in rows if r["loss_h"] > tol]
+    site = ctx.site
+    if losing:
+        hit_b = sorted({site.index[r["building"]] for r in losing})
+        _, near = site.tree.query(site.footprints[hit_b], predicate="dwithin", distance=reach)
+        candidates = [int(j) for j in np.unique(near) if site.is_new[j]]
+        blocked = runs.blockers(pts, before_res, after_res, [r["window"] for r in losing], candidates)
+        for r in losing:
+            r["blocked_by"] = blocked.get(r["window"], [])
     bad_b = tuple(dict.fromkeys(r["building"] for r in failing))
-    # the new buildings of the parcel are the cause: name them too
-    causes = tuple(ctx.indicators.new_building_ids) if failing else ()
+    causes = tuple(dict.fromkeys(b for r in failing for b in r.get("blocked_by", [])))
     shown = bad_b + tuple(c for c in causes if c not in bad_b)
     worst_loss = max((r["loss_h"] for r in rows), default=0.0)
     if failing:
@@ -201,4 +213,5 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
     return Finding("sunlight_neighbours", pid, value=len(failing), limit=0, unit="windows", passed=not failing,
                    margin=float(-len(failing)), element_ids=shown, element_names=ctx.names(shown),
                    message=msg.format(n=len(failing), total=len(rows), loss=worst_loss),
-                   details={"windows": rows, "parameters": params, "largest_loss_h": worst_loss})
+                   details={"windows": rows, "parameters": params, "largest_loss_h": worst_loss,
+                            "blocking_buildings": list(causes)})

@@ -127,6 +127,7 @@ class SunlightRuns:
         self._paths: dict = {}
         self._site = None
         self._calls: tuple = (None, -1)
+        self._single: dict = {}
 
     def site(self):
         if self._site is None:
@@ -149,6 +150,38 @@ class SunlightRuns:
                 city = self.before_city if which == "before" else self.after_city
                 self._scenes[key] = occlusion_scene(city, backend)
         return self._scenes[key]
+
+    def blockers(self, points, before, after, window_ids, candidates) -> dict[int, list[str]]:
+        """Which *candidates* (building indices) take sun each window had before.
+
+        For every window id in *window_ids*, the intervals sunlit before but
+        not after are re-cast against each candidate building alone (exact
+        numpy ray casting on its few triangles); returns ``{window: [building
+        ids, most intervals first]}``.
+        """
+        from plannerapp.analysis.raycast import OcclusionScene
+
+        firsts = {int(w): int(i) for i, w in reversed(list(enumerate(points.window)))}
+        suns = after.suns
+        out: dict[int, list[str]] = {}
+        for w in window_ids:
+            i = firsts[int(w)]
+            lost = np.flatnonzero(before.sunlit(i) & ~after.sunlit(i))
+            if lost.size == 0:
+                out[int(w)] = []
+                continue
+            origin = np.repeat(points.positions[i][None, :], lost.size, axis=0)
+            counts = []
+            for c in candidates:
+                sc = self._single.get(c)
+                if sc is None:
+                    g = self.site_model.buildings[c].geometry
+                    sc = self._single[c] = OcclusionScene(g.vertices, g.faces, "numpy")
+                n = int(sc.occluded(origin, suns.directions[lost]).sum())
+                if n:
+                    counts.append((-n, self.site_model.buildings[c].id))
+            out[int(w)] = [bid for _, bid in sorted(counts)]
+        return out
 
     def close(self) -> None:
         """Stop the ray-casting worker threads of every scene built."""

@@ -32,6 +32,8 @@ def test_review_flags_neighbour_windows_that_lose_their_compliance():
     assert lost and all(not r["passed"] for r in lost)
     assert f.passed is False and f.value == len([r for r in rows if not r["passed"]])
     assert f.element_ids == ("row", "slab")
+    assert f.details["blocking_buildings"] == ["slab"]
+    assert all(r["blocked_by"] == ["slab"] for r in lost)   # attribution by re-casting the lost sun
     # each row carries the sunlit periods before/after in true solar and local time
     assert south[0]["segments_solar_before"].startswith("08:00")
     assert f.details["parameters"]["time_base"] == "solar"
