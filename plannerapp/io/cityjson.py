@@ -314,24 +314,31 @@ def _parse(doc, path, lod, progress) -> City:
     if unknown.any():  # no semantics in the file: roof / wall / ground from the face normal
         face_sem[unknown] = guess_semantics(local, tri.faces[unknown])
     bounds = np.searchsorted(face_owner, np.arange(len(roots) + 1))
+    # per-building vertex compaction in one pass: unique (building, vertex) keys
+    n_vert_all = np.int64(local.shape[0])
+    keys = np.repeat(face_owner, 3) * n_vert_all + tri.faces.reshape(-1)
+    ukeys, inv = np.unique(keys, return_inverse=True)
+    ukeys_owner = ukeys // n_vert_all
+    vbounds = np.searchsorted(ukeys_owner, np.arange(len(roots) + 1))
+    all_verts = local[ukeys % n_vert_all]
+    local_faces = (inv - vbounds[np.repeat(face_owner, 3)]).reshape(-1, 3)
 
-    foot_rings = _rings_by_owner(foot_store, f_idx, local, len(roots))
-    ground_rings = _rings_by_owner(mesh_store, m_idx, local, len(roots), only=SURFACE_GROUND)
+    lod0_fp = _footprints(foot_store, f_idx, local, len(roots))
+    ground_fp = _footprints(mesh_store, m_idx, local, len(roots), only=SURFACE_GROUND)
 
     buildings = []
     source = os.fspath(path)
     for b, rid in enumerate(roots):
-        f = tri.faces[bounds[b] : bounds[b + 1]]
-        footprint = _footprint(foot_rings[b] or ground_rings[b])
-        if f.shape[0] == 0 and footprint is None:
+        f0, f1 = bounds[b], bounds[b + 1]
+        footprint = lod0_fp[b] if lod0_fp[b] is not None else ground_fp[b]
+        if f1 == f0 and footprint is None:
             warnings.append(f"building {rid} skipped: no surfaces at the chosen LoD")
             continue
         mesh = None
         base, top = 0.0, 0.0
-        if f.shape[0]:
-            uniq, inv = np.unique(f, return_inverse=True)
-            verts = local[uniq]
-            mesh = Mesh(verts, inv.reshape(-1, 3), face_sem[bounds[b] : bounds[b + 1]])
+        if f1 > f0:
+            verts = all_verts[vbounds[b] : vbounds[b + 1]]
+            mesh = Mesh(verts, local_faces[f0:f1], face_sem[f0:f1])
             base, top = float(verts[:, 2].min()), float(verts[:, 2].max())
         root = objects[rid]
         attrs = dict(root.get("attributes") or {}) if isinstance(root.get("attributes"), dict) else {}
@@ -404,46 +411,56 @@ def _first_bad(store: RingStore, is_bad) -> str:
     return "a geometry"
 
 
-def _rings_by_owner(store: RingStore, idx: np.ndarray, local: np.ndarray, n_owner: int, only=None):
-    """Per building: list of surfaces, each a list of (k, 2) xy rings (outer first)."""
-    out: list[list] = [[] for _ in range(n_owner)]
+def _footprints(store: RingStore, idx: np.ndarray, local: np.ndarray, n_owner: int, only=None) -> list:
+    """Per building: the union of its (selected) surfaces projected on the ground, or ``None``.
+
+    Vectorised with shapely: one call builds every ring and polygon; only
+    buildings with several polygons need a union.  Local metres, xy only.
+    """
+    out: list = [None] * n_owner
     if not store.surface_rings:
         return out
     rlen = np.asarray(store.ring_lengths, dtype=np.int64)
-    ring_start = np.concatenate([[0], np.cumsum(rlen)[:-1]])
     srings = np.asarray(store.surface_rings, dtype=np.int64)
+    owner = np.asarray(store.owner, dtype=np.int64)
+    ring_surface = np.repeat(np.arange(srings.size), srings)
     first_ring = np.concatenate([[0], np.cumsum(srings)[:-1]])
-    sem = store.semantic
-    xy = local[idx][:, :2] if idx.size else np.zeros((0, 2))
-    for s, owner in enumerate(store.owner):
-        if only is not None and sem[s] != only:
+    is_outer = np.zeros(rlen.size, bool)
+    is_outer[first_ring[srings > 0]] = True
+    keep_surface = np.ones(srings.size, bool)
+    if only is not None:
+        keep_surface &= np.asarray(store.semantic) == only
+    keep_surface[ring_surface[is_outer & (rlen < 3)]] = False
+    keep_ring = keep_surface[ring_surface] & (rlen >= 3)
+    if not keep_ring.any():
+        return out
+    vkeep = np.repeat(keep_ring, rlen)
+    xy = local[idx[vkeep], :2]
+    ring_ids = np.repeat(np.arange(int(keep_ring.sum())), rlen[keep_ring])
+    rings = shapely.linearrings(xy, indices=ring_ids)
+    _, poly_ids = np.unique(ring_surface[keep_ring], return_inverse=True)
+    polys = shapely.polygons(rings, indices=poly_ids)
+    poly_owner = owner[np.flatnonzero(keep_surface)]
+    bad = ~shapely.is_valid(polys)
+    if bad.any():
+        polys[bad] = shapely.make_valid(polys[bad])
+    area = shapely.area(polys)
+    starts = np.searchsorted(poly_owner, np.arange(n_owner + 1))
+    for b in np.unique(poly_owner):
+        group = polys[starts[b] : starts[b + 1]][area[starts[b] : starts[b + 1]] > 0]
+        if group.size == 0:
             continue
-        rings = []
-        for r in range(first_ring[s], first_ring[s] + srings[s]):
-            a = ring_start[r]
-            rings.append(xy[a : a + rlen[r]])
-        out[owner].append(rings)
+        shape = group[0] if group.size == 1 and not bad[starts[b]] else shapely.union_all(group, grid_size=1e-4)
+        out[b] = _polygonal(shape)
     return out
 
 
-def _footprint(surfaces) -> Polygon | MultiPolygon | None:
-    """Union of surfaces projected on the ground (local xy); ``None`` when nothing usable."""
-    polys = []
-    for rings in surfaces:
-        if len(rings[0]) < 3:
-            continue
-        holes = [h for h in rings[1:] if len(h) >= 3]
-        p = Polygon(rings[0], holes)
-        if not p.is_valid:
-            p = shapely.make_valid(p)
-        if not p.is_empty and p.area > 0:
-            polys.append(p)
-    if not polys:
-        return None
-    shape = polys[0] if len(polys) == 1 else shapely.union_all(polys, grid_size=1e-4)
+def _polygonal(shape) -> Polygon | MultiPolygon | None:
     if isinstance(shape, (Polygon, MultiPolygon)):
         return shape if not shape.is_empty else None
-    parts = [g for g in getattr(shape, "geoms", []) if isinstance(g, Polygon) and g.area > 0]
+    parts = [g for g in getattr(shape, "geoms", []) if isinstance(g, (Polygon, MultiPolygon)) and g.area > 0]
     if not parts:
         return None
-    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
+    if len(parts) == 1:
+        return parts[0]
+    return _polygonal(shapely.union_all(parts))

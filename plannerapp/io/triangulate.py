@@ -158,7 +158,8 @@ def triangulate_rings(
     faces[flip] = faces[flip][:, [0, 2, 1]]
     faces, fsurf = faces[good], fsurf[good]
     order = np.argsort(fsurf, kind="stable")
-    return Triangulation(faces[order], fsurf[order], int(n_surf - np.unique(fsurf).size))
+    fsurf = fsurf[order]
+    return Triangulation(faces[order], fsurf, int(n_surf - np.count_nonzero(np.bincount(fsurf, minlength=n_surf))))
 
 
 def _earcut_surfaces(surfaces, normal, pts, idx, rlen, ring_start, ring_surface):
@@ -169,24 +170,31 @@ def _earcut_surfaces(surfaces, normal, pts, idx, rlen, ring_start, ring_surface)
     u /= np.linalg.norm(u, axis=1)[:, None]
     v = np.cross(n_hat, u)
 
-    # rings of each general surface, contiguous in the flat arrays
+    # rings of each general surface are contiguous in the flat arrays
     first_ring = np.searchsorted(ring_surface, surfaces, side="left")
     last_ring = np.searchsorted(ring_surface, surfaces, side="right")
-    out_f, out_s = [], []
+    a = ring_start[first_ring]
+    b = ring_start[last_ring - 1] + rlen[last_ring - 1]
+    # 2D coordinates of every vertex of these surfaces in its plane, in one go
+    counts = b - a
+    owner = np.repeat(np.arange(surfaces.size), counts)
+    pos = np.repeat(a - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(counts.sum())
+    p = pts[pos] - pts[a][owner]
+    xy = np.empty((pos.size, 2))
+    xy[:, 0] = np.einsum("ij,ij->i", p, u[owner])
+    xy[:, 1] = np.einsum("ij,ij->i", p, v[owner])
+    gidx = idx[pos]
+    ring_end = (ring_start + rlen).astype(np.int64)
+    offsets = np.concatenate([[0], np.cumsum(counts)])
+    out_f, n_tri = [], np.zeros(surfaces.size, np.int64)
+    earcut = mapbox_earcut.triangulate_float64
     for k in range(surfaces.size):
-        r0, r1 = first_ring[k], last_ring[k]
-        a = ring_start[r0]
-        b = ring_start[r1 - 1] + rlen[r1 - 1]
-        p = pts[a:b]
-        p = p - p[0]
-        xy = np.empty((p.shape[0], 2))
-        xy[:, 0] = p @ u[k]
-        xy[:, 1] = p @ v[k]
-        ring_ends = (ring_start[r0:r1] + rlen[r0:r1] - a).astype(np.uint32)
-        tri = mapbox_earcut.triangulate_float64(xy, ring_ends)
+        o0, o1 = offsets[k], offsets[k + 1]
+        ends = (ring_end[first_ring[k] : last_ring[k]] - a[k]).astype(np.uint32)
+        tri = earcut(xy[o0:o1], ends)
         if tri.size:
-            out_f.append(idx[a:b][tri.astype(np.int64)].reshape(-1, 3))
-            out_s.append(np.full(tri.size // 3, surfaces[k], np.int64))
+            out_f.append(gidx[o0:o1][tri])
+            n_tri[k] = tri.size // 3
     if not out_f:
         return np.zeros((0, 3), np.int64), np.zeros(0, np.int64)
-    return np.concatenate(out_f), np.concatenate(out_s)
+    return np.concatenate(out_f).reshape(-1, 3), np.repeat(surfaces, n_tri)
