@@ -1,0 +1,390 @@
+"""Projects in the main window: the Session, File actions, autosave, recovery, view sync.
+
+:class:`ProjectController` owns the Qt-free :class:`~plannerapp.session.Session`
+(``window.session``) and turns its events into view and panel updates; it
+adds no business logic.  Installed by the main window as ``window.project``.
+
+* File menu: New project from a context file (Ctrl+N), Open project
+  (Ctrl+Shift+O), Save (Ctrl+S), Save as (Ctrl+Shift+S).  Saves are atomic
+  and keep a ``.bak`` (the core does it).
+* Autosave: a QTimer calls ``Session.autosave()`` every
+  ``Settings.autosave_minutes``; when a project is opened and its autosave
+  is newer than its last save, :mod:`plannerapp.ui.recovery` offers to recover.
+* A bad project file: its problems in a dialog, with "Load what is valid"
+  when the error carries a partial project.
+* View sync: a new project or another active scheme re-shows the city
+  (keeping the camera on a scheme switch); an edit re-meshes only the
+  buildings it touched (:func:`plannerapp.scene.scheme_layer.apply_building_changes`).
+* Docks: Schemes, Properties, History, Scheme diff; edit actions and
+  viewport tools live in :mod:`plannerapp.ui.tools`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from plannerapp.errors import InputError
+from plannerapp.io import recovery as recovery_io
+from plannerapp.io.project import PROJECT_FILE
+from plannerapp.scene.scheme_layer import apply_building_changes
+from plannerapp.session import Session, project_folder_of
+from plannerapp.ui.errors import show_error, show_input_error
+from plannerapp.ui.recovery import ask_load_valid, ask_recover, ask_save_changes
+
+
+def is_project_path(path) -> bool:
+    """A project folder or its ``project.json``."""
+    p = Path(path)
+    return (p.is_dir() and (p / PROJECT_FILE).is_file()) or (p.name == PROJECT_FILE and p.is_file())
+
+
+class _Busy:
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+        return False
+
+
+class ProjectController(QObject):
+    """The window's project: session, File actions, docks, tools (see module docstring).
+
+    Signals: ``projectOpened(folder)`` after a project is shown, ``saved(folder)``.
+    """
+
+    projectOpened = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._loaded_city = None            # (path, City) handed over by the viewer's loader
+        self.session = Session(city_loader=self._city_loader)
+        window.session = self.session
+        self.confirm_close = True           # tests switch the "save changes?" question off
+        self._shown_project = None
+        self._applying = False
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setObjectName("autosaveTimer")
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.set_autosave_minutes(window.settings.autosave_minutes)
+
+        self._make_file_actions()
+        from plannerapp.ui.panels.diff import DiffPanel
+        from plannerapp.ui.panels.history import HistoryPanel
+        from plannerapp.ui.panels.properties import PropertiesPanel
+        from plannerapp.ui.panels.schemes import SchemesPanel
+        from plannerapp.ui.tools.edit_actions import EditActions
+
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.schemes = SchemesPanel(self.session, window)
+        self.schemes_dock = window.add_dock(self.schemes, self.tr("Schemes"), left, "schemesDock")
+        self.history = HistoryPanel(self.session, window)
+        self.history_dock = window.add_dock(self.history, self.tr("History"), left, "historyDock")
+        self.properties = PropertiesPanel(self.session, window)
+        self.properties_dock = window.add_dock(self.properties, self.tr("Properties"), right, "propertiesDock")
+        self.diff = DiffPanel(self.session, window)
+        self.diff_dock = window.add_dock(self.diff, self.tr("Scheme diff"), left, "diffDock")
+        window.tabifyDockWidget(self.history_dock, self.diff_dock)
+        self.history_dock.raise_()
+        self.edit = EditActions(self)
+
+        self.session.on("changed", self._on_session)
+        window.loader.loaded.connect(self._on_city_loaded)
+        window.selectionChanged.connect(self._on_window_selection)
+        window.installEventFilter(self)
+        self._update_title()
+
+    # -- actions ---------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, tip=None, name=None) -> QAction:
+        a = QAction(text, self.window)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+        a.setObjectName(name or "")
+        a.triggered.connect(lambda checked=False: slot())
+        self.window.addAction(a)
+        return a
+
+    def _make_file_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(tr("&New project from context file\u2026"), self.new_project_dialog, "Ctrl+N",
+                                       tr("Start a project on a city file (the status quo)"), "actionNewProject")
+        self.open_action = self._action(tr("Open &project\u2026"), self.open_project_dialog, "Ctrl+Shift+O",
+                                        tr("Open a project folder (its project.json)"), "actionOpenProject")
+        self.save_action = self._action(tr("&Save project"), self.save, "Ctrl+S",
+                                        tr("Save the project and all its schemes"), "actionSave")
+        self.save_as_action = self._action(tr("Save project &as\u2026"), self.save_as_dialog, "Ctrl+Shift+S",
+                                           tr("Save the project into another folder"), "actionSaveAs")
+        for a in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            self.window.add_action("file", a)
+        self.window.menu("file").insertSeparator(self.window.file_tail)
+        self.save_action.setEnabled(False)
+        self.save_as_action.setEnabled(False)
+
+    # -- opening ---------------------------------------------------------------------
+    @staticmethod
+    def is_project(path) -> bool:
+        return is_project_path(path)
+
+    def _city_loader(self, path):
+        cached = self._loaded_city
+        if cached is not None and os.path.abspath(cached[0]) == os.path.abspath(os.fspath(path)):
+            self._loaded_city = None
+            return cached[1]
+        from plannerapp.io.loader import load_city
+
+        return load_city(path)
+
+    def _on_city_loaded(self, path, city, _merged) -> None:
+        """A city file opened with the viewer's Open: wrap it in an untitled project (no reload)."""
+        self._loaded_city = (path, city)
+        try:
+            self._shown_project = "adopting"
+            self.session.open_city(path)
+        except InputError as exc:  # e.g. no CRS: the viewer still shows the city, editing is off
+            self.window.status.showMessage(exc.problems[0], 8000)
+            self.session.close()
+        finally:
+            self._loaded_city = None
+        self._shown_project = self.session.project
+        self.autosave_timer.start() if self.session.project else self.autosave_timer.stop()
+        self._update_title()
+
+    def open_project_dialog(self) -> None:
+        s = self.window.settings
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), s.last_dir,
+                                              self.tr("plannerapp project (project.json);;All files (*)"))
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path, *, ask_recovery: bool = True) -> bool:
+        """Open the project folder (or ``project.json``) *path*; False when cancelled or unreadable."""
+        if not self.maybe_save():
+            return False
+        folder = project_folder_of(path)
+        s = self.session
+        try:
+            with _Busy():
+                if ask_recovery and s.recovery_available(folder) and ask_recover(self.window, folder):
+                    s.recover(folder)
+                    self.window.status.showMessage(self.tr("Recovered the unsaved changes"), 8000)
+                else:
+                    if s.recovery_available(folder):
+                        import shutil
+
+                        shutil.rmtree(Path(folder) / recovery_io.AUTOSAVE_DIR, ignore_errors=True)
+                    s.open_project(folder)
+        except InputError as exc:
+            if exc.partial is not None and ask_load_valid(self.window, exc):
+                with _Busy():
+                    s.open_project(folder, strict=False)
+                self.window.status.showMessage(
+                    self.tr("Opened with {n} problem(s) left out").format(n=len(s.project.warnings)), 10000)
+            else:
+                if exc.partial is None:
+                    show_input_error(self.window, exc, self.tr("Cannot open project"))
+                return False
+        self._after_open(os.path.join(folder, PROJECT_FILE))
+        return True
+
+    def _after_open(self, path: str) -> None:
+        st = self.window.settings
+        st.add_recent(path)
+        st.last_dir = os.path.dirname(os.path.dirname(os.path.abspath(path)))
+        self.window._save_settings()
+        self.window.current_path = path
+        self.autosave_timer.start()
+        self.window.status.showMessage(self.tr("Opened project {name}").format(name=self.session.project.name), 5000)
+        self.projectOpened.emit(os.path.dirname(path))
+        self.window.fileLoaded.emit(path)
+
+    def new_project_dialog(self) -> None:
+        s = self.window.settings
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("New project: choose the context city file"),
+                                              s.last_dir, self.window.file_filters())
+        if path:
+            self.new_project(path)
+
+    def new_project(self, context_file, folder=None) -> bool:
+        """A new project on *context_file*; saved into *folder* at once when given."""
+        if not self.maybe_save():
+            return False
+        try:
+            with _Busy():
+                self.session.new_project(context_file, folder)
+        except InputError as exc:
+            show_input_error(self.window, exc, self.tr("Cannot start a project"))
+            return False
+        self.autosave_timer.start()
+        self.window.status.showMessage(self.tr("New project on {name}: add a scheme to start designing").format(
+            name=os.path.basename(os.fspath(context_file))), 8000)
+        self.projectOpened.emit(self.session.path)
+        return True
+
+    # -- saving ----------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session.project is None:
+            return False
+        if not self.session.project.root:
+            return self.save_as_dialog()
+        return self._save(None)
+
+    def save_as_dialog(self) -> bool:
+        if self.session.project is None:
+            return False
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Save project into folder"),
+                                                  self.window.settings.last_dir)
+        return self._save(folder) if folder else False
+
+    def save_as(self, folder) -> bool:
+        return self._save(folder)
+
+    def _save(self, folder) -> bool:
+        try:
+            with _Busy():
+                out = self.session.save() if folder is None else self.session.save_as(folder)
+        except (InputError, OSError) as exc:
+            show_error(self.window, exc if isinstance(exc, InputError) else InputError(folder, [str(exc)]))
+            return False
+        self.window.settings.add_recent(os.path.join(out, PROJECT_FILE))
+        self.window._save_settings()
+        self.window.status.showMessage(self.tr("Saved {path}").format(path=out), 5000)
+        self.saved.emit(os.fspath(out))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved edits; False when the user cancels."""
+        if not (self.confirm_close and self.session.dirty):
+            return True
+        answer = ask_save_changes(self.window, self.session.project.name)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            recovery_io.discard_snapshot(self.session.project)
+            return True
+        return False
+
+    # -- autosave --------------------------------------------------------------------
+    def set_autosave_minutes(self, minutes: float) -> None:
+        self.autosave_timer.setInterval(max(5_000, int(float(minutes or 3.0) * 60_000)))
+
+    def autosave(self):
+        """Write a recovery snapshot when there are unsaved edits (the timer calls this)."""
+        try:
+            path = self.session.autosave()
+        except (InputError, OSError) as exc:
+            self.window.status.showMessage(self.tr("Autosave failed: {e}").format(e=exc), 8000)
+            return None
+        if path is not None:
+            self.window.status.showMessage(self.tr("Autosaved"), 3000)
+        return path
+
+    # -- session events -> view and window ------------------------------------------
+    def _on_session(self, ev) -> None:
+        k = ev.kind
+        if k == "project":
+            if self.session.project is not self._shown_project:
+                self._shown_project = self.session.project
+                self.show_city(reset_camera=True)
+            self._update_title()
+        elif k == "scheme":
+            self.show_city(reset_camera=False)
+            self._update_title()
+        elif k == "buildings":
+            self._on_buildings(ev)
+        elif k == "selection":
+            self.window.select(sorted(self.session.selection))
+        elif k in ("dirty", "schemes"):
+            self._update_title()
+
+    def show_city(self, reset_camera: bool = False) -> None:
+        """Show the active scheme's built city (the whole layer is rebuilt)."""
+        w = self.window
+        city = self.session.city_for_display()
+        if city is None:
+            return
+        if reset_camera or w.city is None:
+            w.set_city(city)
+        else:
+            w.city = city
+            w.viewport.view.set_city(city, reset_camera=False)
+            w.colour_by.update_for_city(city)
+            self._update_counts()
+            w.cityChanged.emit(city)
+        w.select(sorted(self.session.selection))
+
+    def _on_buildings(self, ev) -> None:
+        s = self.session
+        if ev.scheme_id != s.active_scheme_id:
+            if ev.scheme_id is not None and any(sc.id == ev.scheme_id for sc in s.project.schemes):
+                s.set_active_scheme(ev.scheme_id)  # show where an undo/redo happened
+            return
+        view = self.window.viewport.view
+        apply_building_changes(view, s.city_for_display(), ev.building_ids | ev.green_ids)
+        self.window.city = view.city
+        self._update_counts()
+        self.window.attributes.show_building(self._first_selected())
+
+    def _first_selected(self):
+        ids = sorted(self.session.selection)
+        city = self.window.city
+        for i in ids:
+            try:
+                return city.by_id(i)
+            except KeyError:
+                continue
+        return None
+
+    def _update_counts(self) -> None:
+        w = self.window
+        w.status.set_counts(len(w.city.buildings), w.viewport.view.layer.n_triangles())
+
+    def _update_title(self) -> None:
+        s, w = self.session, self.window
+        has = s.project is not None
+        self.save_action.setEnabled(has)
+        self.save_as_action.setEnabled(has)
+        if not has:
+            return
+        scheme = s.active_scheme.display_name if s.active_scheme else self.tr("status quo")
+        w.setWindowTitle(self.tr("{name}[*] \u2013 {scheme} \u2013 plannerapp").format(name=s.project.name, scheme=scheme))
+        w.setWindowModified(s.dirty)
+
+    # -- selection coming from the viewer (picks, Esc) -------------------------------
+    def _on_window_selection(self, ids) -> None:
+        if self.edit.input.click_pending or self.session.project is None:
+            return
+        if set(ids) != set(self.session.selection):
+            self.session.select(ids)
+
+    # -- closing ---------------------------------------------------------------------
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            if not self.maybe_save():
+                event.ignore()
+                return True
+            self.autosave_timer.stop()
+            self.edit.shutdown()
+        return False
+
+    def status(self, text: str, ms: int = 6000) -> None:
+        self.window.status.showMessage(text, ms)
+
+    def report(self, exc: Exception) -> None:
+        """An edit that could not be done: a status-bar message (a dialog for unexpected errors)."""
+        if isinstance(exc, InputError):
+            self.status(exc.problems[0], 8000)
+        else:
+            show_error(self.window, exc)
+
+
+__all__ = ["ProjectController", "is_project_path"]
