@@ -56,6 +56,15 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def sample_project_path() -> Path | None:
+    """The sample project folder (``scenarios/delft-sample`` of a source checkout), or ``None``."""
+    for base in (_PACKAGE_DIR.parent, resources_dir().parent):
+        p = base / "scenarios" / "delft-sample"
+        if (p / "project.json").is_file():
+            return p
+    return None
+
+
 def sample_city_path() -> Path:
     """The bundled sample city (3D BAG tile 5910, central Delft; CC BY 4.0)."""
     return resource_path(*SAMPLE_CITY)

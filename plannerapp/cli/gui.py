@@ -13,7 +13,7 @@ ORDER = 1
 def add_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(NAME, help=translate("cli", "start the desktop application (default)"))
     p.add_argument("file", nargs="?", default=None,
-                   help=translate("cli", "city file to open (default: the bundled sample city)"))
+                   help=translate("cli", "project folder or city file to open (default: the sample project)"))
     add_hidden_options(p)
     return p
 

@@ -37,7 +37,7 @@ class Actions(QObject):
                                  self.tr("Open a city file (CityJSON, GeoJSON, OBJ, glTF, PLY, STL)"), "actionOpen")
         self.open_sample = self._action(self.tr("Open &sample city"), w.open_sample, None,
                                         self.tr("Open the bundled sample city (3D BAG, Delft)"), "actionOpenSample")
-        self.screenshot = self._action(self.tr("Save &view as image\u2026"), w.save_view_image, QKeySequence("Ctrl+Shift+S"),
+        self.screenshot = self._action(self.tr("Save &view as image\u2026"), w.save_view_image, QKeySequence("Ctrl+Alt+S"),
                                        self.tr("Save the 3D view as a PNG image"), "actionSaveImage")
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence("Ctrl+Q"), self.tr("Quit plannerapp"), "actionQuit")
         self.clear_selection = self._action(self.tr("Clear &selection"), w.clear_selection, QKeySequence("Esc"),

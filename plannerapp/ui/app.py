@@ -15,7 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from plannerapp import i18n
-from plannerapp.paths import sample_city_path
+from plannerapp.paths import sample_city_path, sample_project_path
 
 APP_NAME = "plannerapp"
 
@@ -67,7 +67,7 @@ def grab_window_when_loaded(window, out: str, app: QApplication, delay_ms: int =
 
 
 def main(file: str | None = None, screenshot_window: str | None = None, select: str | None = None) -> int:
-    """Run the GUI on *file* (the bundled sample when ``None``); returns the exit code."""
+    """Run the GUI on *file* (the sample project, else the bundled sample city, when ``None``); returns the exit code."""
     from plannerapp.ui.errors import install_excepthook
     from plannerapp.ui.main_window import MainWindow
 
@@ -79,6 +79,6 @@ def main(file: str | None = None, screenshot_window: str | None = None, select: 
     if screenshot_window:
         grab_window_when_loaded(window, screenshot_window, app)
     window.show()
-    path = file if file else str(sample_city_path())
+    path = file if file else str(sample_project_path() or sample_city_path())
     QTimer.singleShot(0, lambda: window.open_file(path))
     return int(app.exec())

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.loader.progress.connect(lambda f, t: self.status.set_progress(f, t))
         self.loader.busyChanged.connect(self._on_busy)
         self.viewport.buildingPicked.connect(self._on_picked)
+        from plannerapp.ui.project_actions import ProjectController  # projects, schemes, editing docks
+
+        self.project = ProjectController(self)
         self._restore_geometry()
 
     # -- extension points ------------------------------------------------------------
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
     def open_file(self, path) -> bool:
         """Load *path* on a worker thread (busy cursor + progress); False if busy or missing."""
         path = os.fspath(path)
+        if self.project.is_project(path):  # a project folder or its project.json
+            return self.project.open_project(path)
         if not os.path.isfile(path):
             show_error(self, InputError(path, [self.tr("the file does not exist")]))
             return False
