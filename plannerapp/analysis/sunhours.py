@@ -222,7 +222,7 @@ def compute_sunlight_hours(
             rep((ci + si / max(1, len(sun_idx))) / n_chunks)
             d = suns.directions[j]
             face = facing_mask(nn, d, crit)
-            if face is None:
+            if face is None or face.all():
                 lit[:, j] = ~scene.occluded(p, d)
             elif face.any():
                 idx = np.flatnonzero(face)

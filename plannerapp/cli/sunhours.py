@@ -237,6 +237,7 @@ def run(args) -> int:
     if args.tz:
         parse_timezone(args.tz)  # bad zone -> InputError before the long work
     day, start, end, step, time_base, criteria = _resolve_window(args, profile)
+    raw_points = read_points_csv(args.points) if args.points else None  # fail fast, before the scene
 
     city, psite = load_scene(args.scene, args.scheme)
     lat, lon, tz = args.lat, args.lon, args.tz
@@ -250,7 +251,7 @@ def run(args) -> int:
     frame = FileFrame(city)
     meta = {}
     if args.points:
-        pos, nrm = read_points_csv(args.points)
+        pos, nrm = raw_points
         pts = user_points(frame.file_to_local(pos), nrm)
     elif args.grid is not None:
         if args.height is not None:
