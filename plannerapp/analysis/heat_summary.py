@@ -1,0 +1,119 @@
+"""Per-scheme heat summary (a flat dict for comparison tables) and the per-point table.
+
+:func:`heat_summary` reduces a :class:`~plannerapp.analysis.heat.HeatResult`
+over the public ground (grid points outside buildings): for each indicator
+its mean, 95th percentile and the ground area (m2) and share above a
+threshold, plus the site's Local Climate Zone, surface fractions, green-roof
+fraction and the day's forcing.  Keys are ``<indicator>_<stat>``; every
+value is a plain float, int or str so a table or JSON can take it as is.
+Thresholds are the user's choice (defaults below are round numbers for
+comparing schemes, not standards).
+
+:data:`MODELS` lists each model with its source: print it beside any table.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from plannerapp.analysis import lcz as lczmod
+from plannerapp.analysis import tmrt as tmrtmod
+from plannerapp.analysis import uhi as uhimod
+
+#: indicator -> (unit, default threshold for "area above", description)
+INDICATORS = {
+    "svf": ("1", None, "sky view factor at ground level (cosine-weighted hemisphere rays)"),
+    "uhi_oke_k": ("K", 5.0, "maximum nocturnal heat-island intensity from SVF, Oke (1981)"),
+    "tmrt_max_c": ("C", 55.0, "daily maximum mean radiant temperature at 1.1 m, SOLWEIG six-direction model"),
+    "ground_temp_max_c": ("C", 40.0, "daily maximum ground surface temperature, SOLWEIG/Bogren surface wave"),
+    "sun_hours": ("h", None, "hours in sun at 1.1 m"),
+}
+
+MODELS = (
+    "SVF: cosine-weighted hemispherical ray casting (analysis/skyview.py), open ground 1, wall foot 0.5, "
+    "canyon floor cos(arctan(2H/W))",
+    uhimod.MODEL_TEXT,
+    tmrtmod.MODEL_TEXT,
+    lczmod.MODEL_TEXT,
+    "Materials: SOLWEIG land-cover albedo/emissivity/surface-temperature parameters (analysis/heatdata/materials.json)",
+)
+
+
+def indicator_values(result) -> dict:
+    """``{indicator: (n,) array}`` for the keys of :data:`INDICATORS`."""
+    return {"svf": result.svf, "uhi_oke_k": result.uhi_k, "tmrt_max_c": result.tmrt_max_c,
+            "ground_temp_max_c": result.ground_temp_max_c, "sun_hours": result.sun_hours}
+
+
+def heat_summary(result, thresholds: dict | None = None, *, name: str = "") -> dict:
+    """Flat dict: ``<indicator>_mean``, ``_p95``, ``_area_above_m2``, ``_share_above`` and site values."""
+    th = {k: v[1] for k, v in INDICATORS.items()}
+    th.update(thresholds or {})
+    cell = result.spacing ** 2
+    out: dict = {"scheme": name, "n_points": len(result), "public_ground_m2": float(len(result) * cell)}
+    for key, vals in indicator_values(result).items():
+        v = np.asarray(vals, dtype=np.float64)
+        out[f"{key}_mean"] = float(v.mean()) if v.size else float("nan")
+        out[f"{key}_p95"] = float(np.percentile(v, 95)) if v.size else float("nan")
+        if th.get(key) is not None:
+            above = v > float(th[key])
+            out[f"{key}_threshold"] = float(th[key])
+            out[f"{key}_area_above_m2"] = float(above.sum() * cell)
+            out[f"{key}_share_above"] = float(above.mean()) if v.size else 0.0
+    if result.tmrt_c.size:
+        peak = int(result.tmrt_c.mean(axis=0).argmax())
+        out["tmrt_peak_hour_lst"] = float(result.hours_lst[peak] - 0.5)
+        out["tmrt_at_peak_hour_mean_c"] = float(result.tmrt_c[:, peak].mean())
+        out["tmrt_at_peak_hour_p95_c"] = float(np.percentile(result.tmrt_c[:, peak], 95))
+    out["green_ground_share"] = float(result.green.mean()) if len(result) else 0.0
+    s = result.site
+    for key in ("lcz_code", "lcz_name", "lcz_distance", "building_fraction", "pervious_fraction", "impervious_fraction",
+                "height_m", "aspect_ratio", "green_roof_fraction", "green_roof_area_m2", "roof_area_m2",
+                "uhi_oke_k_at_mean_svf", "uhi_oke_k_from_aspect_ratio"):
+        val = s.get(key)
+        out["site_" + key if not key.startswith("lcz") else key] = val if isinstance(val, str) or val is None else float(val)
+    d = result.day
+    out.update(day=d.day.isoformat(), weather=d.source, clear_sky=bool(d.clear_sky),
+               ta_max_c=float(np.max(d.ta_c)), ta_min_c=float(np.min(d.ta_c)))
+    return out
+
+
+def heat_table(result, hours=None):
+    """Per-point ``pandas.DataFrame`` in WORLD coordinates (local + origin).
+
+    Columns: x, y, z (ground level), svf, svf_east/south/west/north (vertical
+    planes at 1.1 m), surface, green, uhi_oke_k, tmrt_max_c, tmrt_max_hour
+    (start of the hour, local standard time), ground_temp_max_c, sun_hours,
+    and ``tmrt_c_HH`` / ``ground_temp_c_HH`` for each hour in *hours*.
+    """
+    import pandas as pd
+
+    w = result.positions + result.origin
+    df = pd.DataFrame({"x": w[:, 0], "y": w[:, 1], "z": w[:, 2], "svf": result.svf})
+    for i, side in enumerate(("east", "south", "west", "north")):
+        df[f"svf_{side}"] = result.svf_side[:, i]
+    df["surface"] = result.surface
+    df["green"] = result.green.astype(int)
+    df["uhi_oke_k"] = result.uhi_k
+    df["tmrt_max_c"] = result.tmrt_max_c
+    df["tmrt_max_hour"] = result.tmrt_max_hour - 0.5
+    df["ground_temp_max_c"] = result.ground_temp_max_c
+    df["sun_hours"] = result.sun_hours
+    for hr in hours or ():
+        k = result.hour_index(hr)
+        df[f"tmrt_c_{int(hr):02d}"] = result.tmrt_c[:, k]
+        df[f"ground_temp_c_{int(hr):02d}"] = result.ground_temp_c[:, k]
+        df[f"sunlit_{int(hr):02d}"] = result.sunlit[:, k].astype(int)
+    return df
+
+
+def facade_table(result):
+    """Facade SVF points (world coordinates) when computed, else ``None``."""
+    import pandas as pd
+
+    if result.facade is None:
+        return None
+    w = result.facade.positions + result.origin
+    return pd.DataFrame({"x": w[:, 0], "y": w[:, 1], "z": w[:, 2], "nx": result.facade.normals[:, 0],
+                         "ny": result.facade.normals[:, 1], "nz": result.facade.normals[:, 2], "svf": result.facade_svf,
+                         "building": result.facade.building, "floor": result.facade.floor})
