@@ -233,3 +233,18 @@ def compute_sunlight_hours(
         packed[a:b] = np.packbits(lit, axis=1)
     rep(1.0, force=True)
     return SunlightResult(out_h, out_sunlit, out_long, out_nseg, packed, suns, crit)
+
+
+def area_share_meeting(hours, required_hours: float, weights=None) -> float:
+    """Share (0-1) of an area whose points get at least *required_hours*.
+
+    *weights*: the area each point represents (m2; default equal).  BRE BR 209
+    gardens: pass when the share is >= 0.5 on 21 March with 2 h, or when it is
+    not less than 0.8 x the share before the development (see the
+    ``bre_amenity_21_march`` profile's ``required_share`` and ``former_ratio``).
+    """
+    h = np.asarray(hours, dtype=np.float64)
+    if h.size == 0:
+        return 0.0
+    w = np.ones_like(h) if weights is None else np.asarray(weights, dtype=np.float64)
+    return float(w[h >= required_hours - 1e-9].sum() / w.sum())

@@ -73,3 +73,29 @@ def test_bad_profile_files_raise_input_error(tmp_path):
         load_profile_file(f)
     with pytest.raises(InputError, match="unknown sunlight profile"):
         get_profile("nope")
+
+
+def test_bre_garden_share_with_two_hours_on_21_march_before_and_after_a_new_block():
+    from shapely.geometry import box
+
+    from plannerapp.analysis.points import ground_grid
+    from plannerapp.analysis.sunhours import area_share_meeting
+    from plannerapp.geometry.footprint import extrude
+
+    p = get_profile("bre_amenity_21_march")
+    site = Site(51.5, -0.12, "Europe/London")
+    suns = sun_path(site, p.date(2026), *p.window, p.step_min, time_base=p.time_base)
+    garden = ground_grid((0, 0, 20, 60), 1.0, max(p.ground_height_m, 0.05))
+    empty = OcclusionScene(np.zeros((0, 3)), np.zeros((0, 3), int))
+    before = area_share_meeting(compute_sunlight_hours(empty, suns, garden.positions).hours, p.required_hours, garden.area)
+    from plannerapp.geometry.mesh import Mesh
+
+    # a new U-shaped 30 m block wrapping the garden on its east, south and west sides
+    block = Mesh.concatenate([extrude(box(-12, -12, 32, -2), 30.0), extrude(box(22, -2, 32, 30), 30.0),
+                              extrude(box(-12, -2, -2, 30), 30.0)])
+    after_res = compute_sunlight_hours(OcclusionScene(block.vertices, block.faces), suns, garden.positions)
+    after = area_share_meeting(after_res.hours, p.required_hours, garden.area)
+    assert before == 1.0
+    # at 51.5 N the 21 March noon sun is 38.5 deg high: a 30 m wall's shadow reaches ~38 m
+    assert after < p.required_share and after < p.former_ratio * before  # fails both BRE tests
+    assert after_res.hours.max() > p.required_hours  # the far end of the garden still gets sun
