@@ -22,7 +22,7 @@ from plannerapp.analysis import uhi as uhimod
 
 #: indicator -> (unit, default threshold for "area above", description)
 INDICATORS = {
-    "svf": ("1", None, "sky view factor at ground level (cosine-weighted hemisphere rays)"),
+    "svf": ("", None, "sky view factor at ground level (cosine-weighted hemisphere rays)"),
     "uhi_oke_k": ("K", 5.0, "maximum nocturnal heat-island intensity from SVF, Oke (1981)"),
     "tmrt_max_c": ("C", 55.0, "daily maximum mean radiant temperature at 1.1 m, SOLWEIG six-direction model"),
     "ground_temp_max_c": ("C", 40.0, "daily maximum ground surface temperature, SOLWEIG/Bogren surface wave"),
