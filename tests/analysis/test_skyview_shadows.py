@@ -92,3 +92,31 @@ def test_shadow_hours_are_sun_up_hours_minus_sunlit_hours():
     shadow, res = compute_shadow_hours(_scene(m), suns, pts)
     assert shadow[1] == 0.0 and 1.0 < shadow[0] <= 8.0
     assert shadow[0] + res.sunlit_hours[0] == pytest.approx(8.0)
+
+
+def test_equal_time_shadow_map_agrees_with_projected_outlines_and_checks_the_limits():
+    import shapely
+
+    from plannerapp.analysis.profiles import get_profile
+    from plannerapp.analysis.shadows import shadow_regulation_check
+
+    prof = get_profile("japan_shadow_4m")
+    site = Site(35.68, 139.69, "Asia/Tokyo")
+    suns = sun_path(site, prof.date(2026), *prof.window, 10, time_base=prof.time_base)
+    lot = box(0, 0, 20, 20)
+    tower = City([Building("t", box(4, 4, 16, 16), 30.0)])
+    m = tower.buildings[0].geometry
+    out = shadow_regulation_check(_scene(m), suns, lot, measure_height_m=prof.ground_height_m, spacing=2.0,
+                                  limit_5m_h=prof.extra["max_shadow_hours_5m"], limit_10m_h=prof.extra["max_shadow_hours_10m"])
+    pts, hours = out["points"], out["shadow_hours"]
+    # independent answer: shadow outlines on the 4 m plane, interval by interval
+    by_outline = np.zeros(len(pts))
+    for d, dur in zip(suns.directions, suns.duration_h):
+        poly = shadow_outline(tower, d, ground_z=prof.ground_height_m)
+        by_outline += shapely.contains_xy(poly, pts[:, 0], pts[:, 1]) * dur
+    assert np.abs(hours - by_outline).max() <= 2 * suns.step_h + 1e-9
+    assert np.mean(np.abs(hours - by_outline) < 1e-9) > 0.95
+    north = (pts[:, 1] > 25) & (np.abs(pts[:, 0] - 10) < 3)
+    assert hours[north].max() > 2.5  # a 30 m tower shades the north side for hours
+    assert out["max_5_10m_h"] >= out["max_beyond_10m_h"] > 0
+    assert out["pass_beyond_10m"] is (out["max_beyond_10m_h"] <= 2.5)
