@@ -34,7 +34,7 @@ def _basis(direction, view_up):
     return d, right, up
 
 
-def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03) -> dict:
+def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, right_reserve: float = 0.0) -> dict:
     """Position, focal point and view-up to frame *bounds* (VTK order
     ``[xmin, xmax, ymin, ymax, zmin, zmax]``, local m) from *preset*.
 
@@ -42,6 +42,8 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03) -
     that keeps all eight corners of the box inside the view (perspective,
     vertical view angle ``VIEW_ANGLE_DEG``) times *margin*; ``parallel_scale``
     does the same for a parallel projection (used by ``top``).
+    *right_reserve* is the fraction of the view width kept free on the right
+    (for the colour legend): the box is fitted into the rest.
     """
     if preset in ("iso", "reset", "default"):
         preset = "iso_sw"
@@ -65,21 +67,27 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03) -
     corners = np.array([[x, y, z] for x in b[0:2] for y in b[2:4] for z in b[4:6]]) - centre
     cx, cy, cz = corners @ right, corners @ up, corners @ d
     tan_v = np.tan(np.radians(VIEW_ANGLE_DEG / 2))
-    tan_h = tan_v * max(aspect, 1e-3)
-    dist = float(np.max(np.maximum(cz + np.abs(cx) / tan_h, cz + np.abs(cy) / tan_v)))
-    dist = max(dist * margin, 1.0)
+    r = min(max(right_reserve, 0.0), 0.5)
+    aspect_eff = max(aspect * (1.0 - r), 1e-3)
+    tan_h = tan_v * aspect_eff
     # re-centre: the box's projected middle is not always the box centre
     xm, ym = (cx.min() + cx.max()) / 2, (cy.min() + cy.max()) / 2
-    focal = centre + right * xm + up * ym
-    pscale = max((cy.max() - cy.min()) / 2, (cx.max() - cx.min()) / 2 / max(aspect, 1e-3)) * margin
+    cx, cy = cx - xm, cy - ym
+    dist = float(np.max(np.maximum(cz + np.abs(cx) / tan_h, cz + np.abs(cy) / tan_v)))
+    dist = max(dist * margin, 1.0)
+    pscale = max((cy.max() - cy.min()) / 2, (cx.max() - cx.min()) / 2 / aspect_eff) * margin
+    parallel = preset == "top"
+    # slide the camera right so the content sits left of the reserved strip
+    half_width = (pscale if parallel else dist * tan_v) * aspect
+    focal = centre + right * (xm + r * half_width) + up * ym
     return {"position": focal + d * dist, "focal_point": focal, "view_up": tuple(up),
-            "parallel_scale": float(max(pscale, 1.0)), "parallel": preset == "top"}
+            "parallel_scale": float(max(pscale, 1.0)), "parallel": parallel}
 
 
-def apply_preset(plotter, preset: str, bounds) -> None:
+def apply_preset(plotter, preset: str, bounds, right_reserve: float = 0.0) -> None:
     """Move *plotter*'s camera to *preset* framing *bounds* (see :func:`camera_for`)."""
     w, h = plotter.window_size
-    cam = camera_for(preset, bounds, aspect=(w / h) if h else 1.6)
+    cam = camera_for(preset, bounds, aspect=(w / h) if h else 1.6, right_reserve=right_reserve)
     camera = plotter.camera
     camera.view_angle = VIEW_ANGLE_DEG
     camera.focal_point = tuple(cam["focal_point"])

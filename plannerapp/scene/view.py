@@ -29,6 +29,7 @@ from plannerapp.scene.selection import SelectionLayer
 
 BACKGROUND_TOP = "#9fb8d0"
 BACKGROUND_BOTTOM = "#f4f6f8"
+LEGEND_RESERVE = 0.16  # share of the view width the colour legend occupies (camera presets keep it free)
 
 
 def style_plotter(plotter) -> None:
@@ -110,7 +111,8 @@ class CityView:
     def view(self, preset: str) -> None:
         """Camera preset: ``top``, ``iso_sw``/``iso_se``/``iso_ne``/``iso_nw``, ``iso``, ``reset``."""
         self.preset = "iso_sw" if preset in ("reset", "iso") else preset
-        apply_preset(self.plotter, self.preset, self.frame_bounds())
+        reserve = LEGEND_RESERVE if self.plotter.scalar_bars else 0.0
+        apply_preset(self.plotter, self.preset, self.frame_bounds(), right_reserve=reserve)
         self.plotter.render()
 
     def frame_selection(self) -> bool:
