@@ -259,9 +259,11 @@ def sun_path(
     if time_base == TIME_BASE_SOLAR:
         edges_utc = solar_to_clock(day, edges, site)
     else:
-        tz = site.tzinfo()
-        midnight = pd.Timestamp(dt.datetime.combine(day, dt.time(0))).tz_localize(tz)
-        edges_utc = (midnight + pd.to_timedelta(edges, unit="h")).tz_convert("UTC")
+        # wall-clock edges localised one by one, so a DST change that day is honoured
+        naive = pd.Timestamp(dt.datetime.combine(day, dt.time(0))) + pd.to_timedelta(edges, unit="h")
+        local = pd.DatetimeIndex(naive).tz_localize(site.tzinfo(), ambiguous=np.zeros(len(naive), dtype=bool),
+                                                    nonexistent="shift_forward")
+        edges_utc = local.tz_convert("UTC")
     starts, ends = edges_utc[:-1], edges_utc[1:]
     mids = starts + (ends - starts) / 2
     if time_base == TIME_BASE_SOLAR:

@@ -159,3 +159,13 @@ def test_bad_window_and_step_are_input_errors():
         sun_path(site, "2026-01-20", "8h", "16:00", 5)
     with pytest.raises(InputError):
         Site(39.9, 116.4, "Mars/Olympus").tzinfo()
+
+
+def test_clock_window_on_a_daylight_saving_day_uses_the_wall_clock():
+    # Europe/Amsterdam switches to UTC+2 at 02:00 on 2026-03-29: 10:00 local is 08:00 UTC
+    site = Site(52.0, 4.36, "Europe/Amsterdam")
+    path = sun_path(site, "2026-03-29", "10:00", "11:00", 60)
+    assert path.starts_utc[0] == pd.Timestamp("2026-03-29 08:00", tz="UTC")
+    assert path.local_times[0].strftime("%H:%M") == "10:30"
+    night = sun_path(site, "2026-03-29", "01:00", "04:00", 60)
+    assert night.duration_h.sum() == pytest.approx(2.0)  # the clock skips an hour
