@@ -1,0 +1,86 @@
+"""Where batch tasks run: a Dask LocalCluster here, or an existing Dask cluster.
+
+* default: a :class:`distributed.LocalCluster` on 127.0.0.1 with one
+  single-threaded worker PROCESS per core (``workers`` to choose), each
+  under a nanny that restarts it if it dies;
+* ``scheduler="tcp://HOST:PORT"``: connect to a cluster started with
+  ``dask scheduler`` / ``dask worker`` (every worker must see the output
+  folder at the same path, e.g. on a shared file system, and have
+  plannerapp installed).  An unreachable scheduler is an
+  :class:`~plannerapp.errors.InputError` after ``timeout_s``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+from dataclasses import dataclass
+
+from plannerapp.errors import InputError
+from plannerapp.i18n import translate
+
+CONNECT_TIMEOUT_S = 5.0
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class ClusterHandle:
+    client: object
+    cluster: object | None
+    address: str
+    dashboard: str
+    n_workers: int
+
+    def close(self) -> None:
+        try:
+            self.client.close()
+        finally:
+            if self.cluster is not None:
+                self.cluster.close()
+
+    def describe(self) -> dict:
+        return {"scheduler": self.address, "dashboard": self.dashboard, "workers": self.n_workers,
+                "local": self.cluster is not None}
+
+
+def dashboard_text(client) -> str:
+    link = getattr(client, "dashboard_link", None) or ""
+    if not link:
+        return translate("batch", "dashboard off")
+    if importlib.util.find_spec("bokeh") is None:
+        return translate("batch", "{link} (bokeh is not installed: the dashboard pages are empty)").format(link=link)
+    return link
+
+
+def open_cluster(workers: int | None = None, scheduler: str | None = None,
+                 timeout_s: float = CONNECT_TIMEOUT_S) -> ClusterHandle:
+    """Start a LocalCluster or connect to *scheduler*."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=f"{timeout_s}s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(None, translate("batch", "cannot reach the Dask scheduler at {addr} within {t:g} s ({error})").format(
+                addr=scheduler, t=timeout_s, error=type(exc).__name__)) from None
+        n = len(client.scheduler_info().get("workers", {}))
+        if n == 0:
+            try:
+                client.wait_for_workers(1, timeout=timeout_s)
+            except (TimeoutError, OSError):
+                client.close()
+                raise InputError(None, translate("batch", "the Dask scheduler at {addr} has no workers").format(addr=scheduler)) from None
+            n = len(client.scheduler_info().get("workers", {}))
+        return ClusterHandle(client, None, scheduler, dashboard_text(client), n)
+    n = int(workers) if workers else default_workers()
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+    client = Client(cluster, set_as_default=False)
+    return ClusterHandle(client, cluster, cluster.scheduler_address, dashboard_text(client), n)
