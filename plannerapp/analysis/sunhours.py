@@ -185,7 +185,8 @@ def compute_sunlight_hours(
     occluders: an :class:`OcclusionScene` (build it once per analysis), a
         ``Mesh`` or a ``City`` (local metres).
     suns: a :class:`~plannerapp.analysis.sun.SunPath` (interval midpoints).
-    points: ``(n, 3)`` local metres; offset receptors off their surface.
+    points: ``(n, 3)`` local metres (or a ``SamplePoints``, whose normals are
+        used); offset receptors off their surface.
     normals: ``(n, 3)`` outward unit normals or ``None`` (then every sun
         above the horizon is "in front").
     criteria: cut-offs and counting (default: plain geometry, sum of all).
@@ -194,6 +195,9 @@ def compute_sunlight_hours(
     """
     crit = criteria or PLAIN
     scene = as_scene(occluders, backend)
+    if hasattr(points, "positions"):  # a SamplePoints
+        normals = points.normals if normals is None else normals
+        points = points.positions
     pts = np.asarray(points, dtype=np.float64).reshape(-1, 3)
     nrm = None
     if normals is not None:
