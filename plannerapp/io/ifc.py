@@ -199,7 +199,7 @@ def read_ifc(path, project: Project, *, progress=None) -> IfcImport:
                 slabs[b.id()].append((el, v, fa))
 
     # placement: model (metres) -> project world
-    placement, transform = _placement(f, path, project, crs, warnings)
+    placement, transform = _placement(f, path, project, crs, warnings, length_scale)
     out = []
     all_xy = []
     for ib in ifc_buildings:
@@ -249,8 +249,10 @@ def read_ifc(path, project: Project, *, progress=None) -> IfcImport:
     return IfcImport(buildings, warnings, placement)
 
 
-def _placement(f, path, project, crs, warnings):
+def _placement(f, path, project, crs, warnings, length_scale):
     """``(kind, fn)``: fn maps IFC model points (metres) to project world points, ``None`` = site centre."""
+    import ifcopenshell.util.unit as uu
+
     origin = project.context.origin
     centre_local = _anchor(project)
     centre_world = centre_local + origin[:2]
@@ -261,14 +263,20 @@ def _placement(f, path, project, crs, warnings):
     if convs and crs:
         mc = convs[0]
         target = getattr(mc.TargetCRS, "Name", None) or crs
-        ang = math.degrees(math.atan2(mc.XAxisOrdinate or 0.0, mc.XAxisAbscissa or 1.0))
-        scale = mc.Scale or 1.0
-        e0, n0, h0 = float(mc.Eastings), float(mc.Northings), float(mc.OrthogonalHeight or 0.0)
+        xa = 1.0 if mc.XAxisAbscissa is None else float(mc.XAxisAbscissa)
+        xo = 0.0 if mc.XAxisOrdinate is None else float(mc.XAxisOrdinate)
+        ang = math.degrees(math.atan2(xo, xa))
+        # IFC4: map = Scale * R * (model units) + (E, N), in the map unit (default: the project length unit);
+        # ifcopenshell already gives metres, so model units = metres / length_scale.
+        map_unit = getattr(mc.TargetCRS, "MapUnit", None)
+        to_m = uu.get_named_unit_scale(map_unit) if map_unit is not None else length_scale
+        k = to_m * (mc.Scale if mc.Scale else 1.0) / length_scale
+        e0, n0, h0 = (float(v) * to_m for v in (mc.Eastings, mc.Northings, mc.OrthogonalHeight or 0.0))
 
-        def fn(pts, ang=ang, scale=scale, e0=e0, n0=n0, h0=h0, target=target):
+        def fn(pts, ang=ang, k=k, e0=e0, n0=n0, h0=h0, target=target):
             q = pts.copy()
-            q[:, :2] = _rot(pts[:, :2] * scale, ang) + [e0, n0]
-            q[:, 2] = pts[:, 2] * scale + h0
+            q[:, :2] = _rot(pts[:, :2] * k, ang) + [e0, n0]
+            q[:, 2] = pts[:, 2] * k + h0
             if target.upper().replace(" ", "") != crs.upper():
                 lon, lat = to_lonlat(target, q[:, 0], q[:, 1])
                 q[:, 0], q[:, 1] = from_lonlat(crs, lon, lat)
