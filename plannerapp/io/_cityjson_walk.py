@@ -12,6 +12,9 @@ number or ``null`` per surface), indexing ``semantics.surfaces``.
 
 from __future__ import annotations
 
+import numpy as np
+
+from plannerapp.errors import InputError
 from plannerapp.geometry.mesh import SEMANTIC_CODES, SURFACE_OTHER
 
 #: semantic code of a surface whose geometry has no ``semantics`` (guessed later from its normal)
@@ -108,3 +111,32 @@ def _semantic_codes(semantics, label) -> list[int] | None:
         t = s.get("type") if isinstance(s, dict) else None
         codes.append(SEMANTIC_CODES.get(t, SURFACE_OTHER) if isinstance(t, str) else SURFACE_OTHER)
     return codes
+
+
+def checked_indices(store: RingStore, n_vert: int, path) -> np.ndarray:
+    """The store's vertex indices as int64, checked to be integers within range."""
+    if not store.indices:
+        return np.zeros(0, np.int64)
+    try:
+        arr = np.array(store.indices)
+    except (TypeError, ValueError):
+        arr = np.array([0.5])
+    if arr.dtype.kind not in "iu" or arr.ndim != 1:
+        label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool)))
+        raise InputError(path, f"{label}: boundaries must hold vertex indices (whole numbers)")
+    arr = arr.astype(np.int64, copy=False)
+    bad = (arr < 0) | (arr >= n_vert)
+    if bad.any():
+        pos = int(np.flatnonzero(bad)[0])
+        label = next(lab for _, s, e, lab in store.spans if s <= pos < e)
+        raise InputError(
+            path, f"{label}: vertex index {int(arr[pos])} is out of range (the file has {n_vert} vertices)"
+        )
+    return arr
+
+
+def _first_bad(store: RingStore, is_bad) -> str:
+    for _, s, e, label in store.spans:
+        if any(is_bad(i) for i in store.indices[s:e]):
+            return label
+    return "a geometry"

@@ -28,13 +28,12 @@ import os
 from collections import Counter
 
 import numpy as np
-import shapely
-from shapely.geometry import MultiPolygon, Polygon
 
 from plannerapp.errors import InputError
 from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
 from plannerapp.geometry.origin import choose_origin
-from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore
+from plannerapp.io._cityjson_footprint import footprints
+from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore, checked_indices
 from plannerapp.io._common import check_coordinates, crs_from_reference, lod_key, lod_text, parse_json, read_bytes
 from plannerapp.io.triangulate import triangulate_rings
 from plannerapp.model.building import Building
@@ -296,8 +295,8 @@ def _parse(doc, path, lod, progress) -> City:
     progress(0.3, "surfaces")
 
     n_vert = world.shape[0]
-    m_idx = _indices(mesh_store, n_vert, path)
-    f_idx = _indices(foot_store, n_vert, path)
+    m_idx = checked_indices(mesh_store, n_vert, path)
+    f_idx = checked_indices(foot_store, n_vert, path)
     used = np.concatenate([m_idx, f_idx])
     if used.size == 0:
         raise InputError(path, "the buildings have no surfaces to draw")
@@ -323,8 +322,8 @@ def _parse(doc, path, lod, progress) -> City:
     all_verts = local[ukeys % n_vert_all]
     local_faces = (inv - vbounds[np.repeat(face_owner, 3)]).reshape(-1, 3)
 
-    lod0_fp = _footprints(foot_store, f_idx, local, len(roots))
-    ground_fp = _footprints(mesh_store, m_idx, local, len(roots), only=SURFACE_GROUND)
+    lod0_fp = footprints(foot_store, f_idx, local, len(roots))
+    ground_fp = footprints(mesh_store, m_idx, local, len(roots), only=SURFACE_GROUND)
 
     buildings = []
     source = os.fspath(path)
@@ -380,87 +379,3 @@ def _parse(doc, path, lod, progress) -> City:
     if tri.dropped_surfaces:
         warnings.append(f"{tri.dropped_surfaces} degenerate surfaces (no area) were left out")
     return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
-
-
-def _indices(store: RingStore, n_vert: int, path) -> np.ndarray:
-    """The store's vertex indices as int64, checked to be integers within range."""
-    if not store.indices:
-        return np.zeros(0, np.int64)
-    try:
-        arr = np.array(store.indices)
-    except (TypeError, ValueError):
-        arr = np.array([0.5])
-    if arr.dtype.kind not in "iu" or arr.ndim != 1:
-        label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool)))
-        raise InputError(path, f"{label}: boundaries must hold vertex indices (whole numbers)")
-    arr = arr.astype(np.int64, copy=False)
-    bad = (arr < 0) | (arr >= n_vert)
-    if bad.any():
-        pos = int(np.flatnonzero(bad)[0])
-        label = next(lab for _, s, e, lab in store.spans if s <= pos < e)
-        raise InputError(
-            path, f"{label}: vertex index {int(arr[pos])} is out of range (the file has {n_vert} vertices)"
-        )
-    return arr
-
-
-def _first_bad(store: RingStore, is_bad) -> str:
-    for _, s, e, label in store.spans:
-        if any(is_bad(i) for i in store.indices[s:e]):
-            return label
-    return "a geometry"
-
-
-def _footprints(store: RingStore, idx: np.ndarray, local: np.ndarray, n_owner: int, only=None) -> list:
-    """Per building: the union of its (selected) surfaces projected on the ground, or ``None``.
-
-    Vectorised with shapely: one call builds every ring and polygon; only
-    buildings with several polygons need a union.  Local metres, xy only.
-    """
-    out: list = [None] * n_owner
-    if not store.surface_rings:
-        return out
-    rlen = np.asarray(store.ring_lengths, dtype=np.int64)
-    srings = np.asarray(store.surface_rings, dtype=np.int64)
-    owner = np.asarray(store.owner, dtype=np.int64)
-    ring_surface = np.repeat(np.arange(srings.size), srings)
-    first_ring = np.concatenate([[0], np.cumsum(srings)[:-1]])
-    is_outer = np.zeros(rlen.size, bool)
-    is_outer[first_ring[srings > 0]] = True
-    keep_surface = np.ones(srings.size, bool)
-    if only is not None:
-        keep_surface &= np.asarray(store.semantic) == only
-    keep_surface[ring_surface[is_outer & (rlen < 3)]] = False
-    keep_ring = keep_surface[ring_surface] & (rlen >= 3)
-    if not keep_ring.any():
-        return out
-    vkeep = np.repeat(keep_ring, rlen)
-    xy = local[idx[vkeep], :2]
-    ring_ids = np.repeat(np.arange(int(keep_ring.sum())), rlen[keep_ring])
-    rings = shapely.linearrings(xy, indices=ring_ids)
-    _, poly_ids = np.unique(ring_surface[keep_ring], return_inverse=True)
-    polys = shapely.polygons(rings, indices=poly_ids)
-    poly_owner = owner[np.flatnonzero(keep_surface)]
-    bad = ~shapely.is_valid(polys)
-    if bad.any():
-        polys[bad] = shapely.make_valid(polys[bad])
-    area = shapely.area(polys)
-    starts = np.searchsorted(poly_owner, np.arange(n_owner + 1))
-    for b in np.unique(poly_owner):
-        group = polys[starts[b] : starts[b + 1]][area[starts[b] : starts[b + 1]] > 0]
-        if group.size == 0:
-            continue
-        shape = group[0] if group.size == 1 and not bad[starts[b]] else shapely.union_all(group, grid_size=1e-4)
-        out[b] = _polygonal(shape)
-    return out
-
-
-def _polygonal(shape) -> Polygon | MultiPolygon | None:
-    if isinstance(shape, (Polygon, MultiPolygon)):
-        return shape if not shape.is_empty else None
-    parts = [g for g in getattr(shape, "geoms", []) if isinstance(g, (Polygon, MultiPolygon)) and g.area > 0]
-    if not parts:
-        return None
-    if len(parts) == 1:
-        return parts[0]
-    return _polygonal(shapely.union_all(parts))

@@ -2,7 +2,7 @@
 
 By extension, then content:
 
-* ``.json``, ``.city.json``, ``.cityjson``, ``.jsonl`` -> CityJSON
+* ``.json``, ``.city.json``, ``.cityjson`` -> CityJSON
   (a ``.json`` holding a GeoJSON ``FeatureCollection`` goes to GeoJSON);
 * ``.geojson`` -> GeoJSON footprints (extruded);
 * ``.obj``, ``.gltf``, ``.glb``, ``.ply``, ``.stl`` -> mesh.

@@ -227,3 +227,76 @@ def test_asking_for_a_lod_the_file_lacks_names_the_lods_it_has():
         read_cityjson(shared_file(DATASETS["rotterdam (CityJSON 2.0)"][0]), lod="1.2")
     assert "LoD 1.2 is not in the file" in str(err.value)
     assert "LoD 2" in str(err.value)
+
+
+# --------------------------------------------------------------------------- hand-made geometry
+
+
+def _cube(x0, y0, size, n0):
+    """Vertex list and outward Solid shell of an axis-aligned cube (indices from n0)."""
+    v = [[x0 + dx * size, y0 + dy * size, dz * size] for dz in (0, 1) for dy in (0, 1) for dx in (0, 1)]
+    q = [[0, 2, 3, 1], [4, 5, 7, 6], [0, 1, 5, 4], [1, 3, 7, 5], [3, 2, 6, 7], [2, 0, 4, 6]]
+    return v, [[[i + n0 for i in f]] for f in q]
+
+
+def _doc(objects, vertices, version="2.0"):
+    return {
+        "type": "CityJSON",
+        "version": version,
+        "transform": {"scale": [0.001, 0.001, 0.001], "translate": [120000.0, 480000.0, 0.0]},
+        "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/28992"},
+        "CityObjects": objects,
+        "vertices": [[round(c * 1000) for c in p] for p in vertices],
+    }
+
+
+def test_multisolid_compositesolid_and_compositesurface_become_closed_meshes(tmp_path):
+    v1, s1 = _cube(0, 0, 10, 0)
+    v2, s2 = _cube(20, 0, 5, 8)
+    v3, s3 = _cube(40, 0, 4, 16)
+    objects = {
+        "ms": {"type": "Building", "geometry": [{"type": "MultiSolid", "lod": "1", "boundaries": [[s1], [s2]]}]},
+        "cs": {"type": "Building", "geometry": [{"type": "CompositeSurface", "lod": "1", "boundaries": s3}]},
+    }
+    path = tmp_path / "blocks.city.json"
+    path.write_text(json.dumps(_doc(objects, v1 + v2 + v3)))
+    city = load_city(path)
+    ms, cs = city.by_id("ms"), city.by_id("cs")
+    assert ms.geometry.n_faces == 24 and cs.geometry.n_faces == 12
+    assert ms.geometry.face_areas().sum() == pytest.approx(6 * 100 + 6 * 25)
+    assert ms.height == pytest.approx(10) and cs.height == pytest.approx(4)
+    # outward faces: the roofs (guessed from the normals) point up
+    assert (ms.geometry.semantics == SURFACE_ROOF).sum() == 4
+    np.testing.assert_allclose(city.bounds_world(), [120000, 480000, 0, 120044, 480010, 10], atol=1e-9)
+
+
+def test_a_roof_with_a_courtyard_keeps_the_hole(tmp_path):
+    outer = [[0, 0, 6], [30, 0, 6], [30, 20, 6], [0, 20, 6]]
+    hole = [[10, 5, 6], [10, 15, 6], [20, 15, 6], [20, 5, 6]]
+    ground = [[0, 0, 0], [0, 20, 0], [30, 20, 0], [30, 0, 0]]
+    objects = {
+        "court": {
+            "type": "Building",
+            "geometry": [
+                {
+                    "type": "MultiSurface",
+                    "lod": "2",
+                    "boundaries": [[[0, 1, 2, 3], [4, 5, 6, 7]], [[8, 9, 10, 11]]],
+                    "semantics": {"surfaces": [{"type": "RoofSurface"}, {"type": "GroundSurface"}], "values": [0, 1]},
+                }
+            ],
+        }
+    }
+    path = tmp_path / "court.city.json"
+    path.write_text(json.dumps(_doc(objects, outer + hole + ground)))
+    b = load_city(path).by_id("court")
+    roof = b.geometry.face_areas()[b.geometry.semantics == SURFACE_ROOF].sum()
+    assert roof == pytest.approx(30 * 20 - 10 * 10)
+    assert (b.geometry.face_normals()[b.geometry.semantics == SURFACE_ROOF][:, 2] > 0.99).all()
+    assert b.footprint.area == pytest.approx(600)  # from the GroundSurface
+
+
+def test_progress_is_reported_up_to_done(tmp_path):
+    seen = []
+    load_city(shared_file(DATASETS["delft-3dfier (CityJSON 2.0)"][0]), progress=lambda f, t: seen.append(f))
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 3
