@@ -142,3 +142,16 @@ def test_missing_or_broken_scene_exits_2(tmp_path, capsys):
         assert code == 2
     err = capsys.readouterr().err
     assert "missing.city.json" in err and "broken.json" in err
+
+
+def test_lon_lat_geojson_points_stay_in_lon_lat(tmp_path):
+    # Suzhou footprints are CRS84: the model works in UTM metres, the CSVs stay in lon/lat
+    pts = pd.DataFrame({"x": [120.6070, 120.6000], "y": [31.3000, 31.2950], "z": [1.5, 1.5]})
+    p = tmp_path / "p.csv"
+    pts.to_csv(p, index=False)
+    out = tmp_path / "o.csv"
+    assert main(["sunhours", str(shared_file("china-suzhou-footprints/suzhou_buildings.geojson")), "--profile",
+                 "gb50180_IV_large", "--step-min", "10", "--points", str(p), "--out", str(out), "--quiet"]) == 0
+    df = pd.read_csv(out)
+    assert np.allclose(df[["x", "y", "z"]].to_numpy(), pts.to_numpy(), atol=1e-6)
+    assert df["hours"].between(0, 8.0 + 1e-9).all()
