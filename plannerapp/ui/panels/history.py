@@ -12,6 +12,14 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from plannerapp.errors import InputError
 
 
+def select_touched(session, command) -> None:
+    """After an undo/redo of *command*: select the new buildings of the active scheme it touched."""
+    sc = session.active_scheme
+    if command is None or sc is None:
+        return
+    session.select([i for i in command.change.building_ids if i in sc.buildings])
+
+
 class HistoryPanel(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -67,11 +75,13 @@ class HistoryPanel(QWidget):
         if stack is None:
             return
         index = max(0, min(index, len(stack)))
+        last = None
         try:
-            while stack.index > index and self.session.undo() is not None:
-                pass
-            while stack.index < index and self.session.redo() is not None:
-                pass
+            while stack.index > index and (cmd := self.session.undo()) is not None:
+                last = cmd
+            while stack.index < index and (cmd := self.session.redo()) is not None:
+                last = cmd
+            select_touched(self.session, last)
         except InputError as exc:
             win = self.window()
             if hasattr(win, "status"):

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from plannerapp.errors import InputError
+from plannerapp.ui.panels.history import select_touched
 from plannerapp.ui.tools.dialogs import MoveDialog, RotateDialog
 from plannerapp.ui.tools.draw import DrawTool
 from plannerapp.ui.tools.input import ViewportInput
@@ -158,11 +159,13 @@ class EditActions(QObject):
             self.tools["draw"].remove_last()   # while drawing, Ctrl+Z takes back a point
             return
         cmd = self._run(self.ctl.session.undo)
+        select_touched(self.ctl.session, cmd)
         if cmd is not None:
             self.ctl.status(self.tr("Undid: {label}").format(label=cmd.label), 3000)
 
     def _redo(self) -> None:
         cmd = self._run(self.ctl.session.redo)
+        select_touched(self.ctl.session, cmd)
         if cmd is not None:
             self.ctl.status(self.tr("Redid: {label}").format(label=cmd.label), 3000)
 
