@@ -19,7 +19,7 @@ Figures:
    subset of the points (all 97 suns) and scaled linearly: target >= 3x slower
    than figure 1's product path.
 3. Peak memory (max RSS of a fresh process) of ``compute_sunlight_hours``
-   on 2,000,000 points (1,000,000 with --quick x2 = 200,000): target < 2 GB.
+   on 2,000,000 points (200,000 with --quick): target < 2 GB.
 4. Cancel latency: time from ``cancelled()`` turning true to ``Cancelled``
    being raised: target < 1 s.
 """
