@@ -199,7 +199,7 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
         hit_b = sorted({site.index[r["building"]] for r in losing})
         _, near = site.tree.query(site.footprints[hit_b], predicate="dwithin", distance=reach)
         candidates = [int(j) for j in np.unique(near) if site.is_new[j]]
-        blocked = runs.blockers(pts, before_res, after_res, [r["window"] for r in losing], candidates)
+        blocked = runs.blockers(pts, before_res, after_res, [r["window"] for r in losing], candidates, reach)
         for r in losing:
             r["blocked_by"] = blocked.get(r["window"], [])
     bad_b = tuple(dict.fromkeys(r["building"] for r in failing))

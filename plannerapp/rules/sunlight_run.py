@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
 from plannerapp.errors import InputError
 from plannerapp.model import City
@@ -151,37 +152,58 @@ class SunlightRuns:
                 self._scenes[key] = occlusion_scene(city, backend)
         return self._scenes[key]
 
-    def blockers(self, points, before, after, window_ids, candidates) -> dict[int, list[str]]:
+    def blockers(self, points, before, after, window_ids, candidates, reach: float) -> dict[int, list[str]]:
         """Which *candidates* (building indices) take sun each window had before.
 
-        For every window id in *window_ids*, the intervals sunlit before but
-        not after are re-cast against each candidate building alone (exact
-        numpy ray casting on its few triangles); returns ``{window: [building
-        ids, most intervals first]}``.
+        The intervals of each window in *window_ids* that were sunlit before
+        but not after become rays; a ray's horizontal projection (up to
+        *reach* + the window's building size) picks the candidate footprints
+        it crosses (one STRtree query), and only those are re-cast exactly
+        (numpy ray casting on that building's own triangles).  Returns
+        ``{window: [building ids, most blocked intervals first]}``.
         """
+        from collections import Counter
+
         from plannerapp.analysis.raycast import OcclusionScene
 
         firsts = {int(w): int(i) for i, w in reversed(list(enumerate(points.window)))}
-        suns = after.suns
-        out: dict[int, list[str]] = {}
+        dirs = after.suns.directions
+        fps = self.site_model.footprints
+        o_list, d_list, w_list, l_list = [], [], [], []
         for w in window_ids:
             i = firsts[int(w)]
             lost = np.flatnonzero(before.sunlit(i) & ~after.sunlit(i))
             if lost.size == 0:
-                out[int(w)] = []
                 continue
-            origin = np.repeat(points.positions[i][None, :], lost.size, axis=0)
-            counts = []
-            for c in candidates:
+            bb = shapely.bounds(fps[int(points.building[i])])
+            length = reach + float(np.hypot(bb[2] - bb[0], bb[3] - bb[1])) + 1.0
+            o_list.append(np.repeat(points.positions[i][None, :], lost.size, axis=0))
+            d_list.append(dirs[lost])
+            w_list.append(np.full(lost.size, int(w)))
+            l_list.append(np.full(lost.size, length))
+        out: dict[int, Counter] = {int(w): Counter() for w in window_ids}
+        if o_list and candidates:
+            origins, directions = np.concatenate(o_list), np.concatenate(d_list)
+            wins, lengths = np.concatenate(w_list), np.concatenate(l_list)
+            h = directions[:, :2]
+            hn = np.linalg.norm(h, axis=1, keepdims=True)
+            unit = np.where(hn > 1e-12, h / np.where(hn > 1e-12, hn, 1.0), 0.0)
+            ends = origins[:, :2] + unit * lengths[:, None]
+            segs = shapely.linestrings(np.stack([origins[:, :2], ends], axis=1))
+            cand = np.asarray(candidates, dtype=np.int64)
+            ri, cj = shapely.STRtree(fps[cand]).query(segs, predicate="intersects")
+            for j in np.unique(cj):
+                c = int(cand[j])
+                rays = ri[cj == j]
                 sc = self._single.get(c)
                 if sc is None:
                     g = self.site_model.buildings[c].geometry
                     sc = self._single[c] = OcclusionScene(g.vertices, g.faces, "numpy")
-                n = int(sc.occluded(origin, suns.directions[lost]).sum())
-                if n:
-                    counts.append((-n, self.site_model.buildings[c].id))
-            out[int(w)] = [bid for _, bid in sorted(counts)]
-        return out
+                hit = sc.occluded(origins[rays], directions[rays])
+                bid = self.site_model.buildings[c].id
+                for w, n in zip(*np.unique(wins[rays[hit]], return_counts=True)):
+                    out[int(w)][bid] += int(n)
+        return {w: [bid for bid, _ in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0]))] for w, cnt in out.items()}
 
     def close(self) -> None:
         """Stop the ray-casting worker threads of every scene built."""
