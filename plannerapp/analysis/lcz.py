@@ -28,7 +28,11 @@ part of Stewart & Oke's paper (they classify by expert judgement against
 the ranges): for each class the distances by which the site lies OUTSIDE
 each range are summed, scaled by 0.1 for SVF, 0.25 for aspect ratio, 10
 percentage points for the fractions and a factor of 2 for height; the
-smallest sum wins (0 = every property within the class's ranges).  Limits:
+smallest sum wins (0 = every property within the class's ranges; ties go
+to the earlier class).  Zones that differ by function or cover type rather
+than by these properties cannot be told apart: Heavy industry (10) lies
+inside every range of Open low-rise (6), and D, F, G differ by cover type
+(plants, soil, water).  Limits:
 Stewart & Oke intend LCZs for areas of several hundred metres radius with
 uniform cover; a single parcel or a small tile is only indicative.
 """
