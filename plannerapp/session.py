@@ -426,33 +426,40 @@ class Session:
             return None if k in (None, "", "status-quo") else self.project.scheme(k)
         return diff_schemes(self.project.context, get(a), get(b))
 
-    def import_ifc(self, ifc_path, scheme_name: str | None = None) -> list[str]:
-        """Import an IFC design submission as buildings of a scheme (new scheme when *scheme_name* is new)."""
-        from plannerapp.io.ifc import import_ifc_buildings
+    def import_ifc(self, ifc_path, scheme_name: str | None = None, *, progress=None):
+        """Import an IFC design submission into scheme *scheme_name* (created when new; default: the
+        file's name) as ONE undo step.  Returns the :class:`plannerapp.io.ifc.IfcImport` with the
+        buildings as added (ids made unique), its warnings and how it was placed."""
+        from plannerapp.commands import AddBuilding, Batch
+        from plannerapp.io.ifc import read_ifc
 
         if self.project is None:
             raise InputError(None, translate("session", "nothing is open"))
-        buildings, _warnings = import_ifc_buildings(ifc_path, self.project)
+        res = read_ifc(ifc_path, self.project, progress=progress)
         name = scheme_name or Path(ifc_path).stem
+        cmds = []
         try:
-            sid = self.project.scheme(name).id
+            scheme = self.project.scheme(name)
+            sid, taken = scheme.id, set(scheme.buildings)
         except KeyError:
-            sid = self.add_scheme(name)
-        taken = set(self.project.scheme(sid).buildings) | set(self.project.context.ids())
-        ids = []
-        for b in buildings:
-            bid = b.id
-            n = 2
+            add = AddScheme(self.project, name, translate("session", "Imported from {file}").format(file=Path(ifc_path).name))
+            cmds.append(add)
+            sid, taken = add.scheme_id, set()
+        taken |= set(self.project.context.ids())
+        added = []
+        for b in res.buildings:
+            bid, n = b.id, 2
             while bid in taken:
-                bid = f"{b.id}-{n}"
-                n += 1
+                bid, n = f"{b.id}-{n}", n + 1
             taken.add(bid)
-            self.execute(AddBuilding(sid, b.replace(id=bid)))
-            ids.append(bid)
+            b = b.replace(id=bid, source=f"scheme:{sid}")
+            cmds.append(AddBuilding(sid, b))
+            added.append(b)
+        self.execute(Batch(translate("session", "Import {file}").format(file=Path(ifc_path).name), cmds))
         self.set_active_scheme(sid)
-        self.select(ids)
-        return ids
-
+        self.select([b.id for b in added])
+        res.buildings = added
+        return res
 
 def project_folder_of(path) -> str:
     """The project folder for a path to a folder or to its ``project.json``."""

@@ -26,34 +26,17 @@ def add_parser(sub):
 
 
 def run(args) -> int:
-    from plannerapp.io.ifc import read_ifc
     from plannerapp.session import Session
 
     s = Session()
     s.open_project(args.folder)
-    res = read_ifc(args.ifc, s.project)
+    res = s.import_ifc(args.ifc, args.scheme)
     for w in res.warnings:
         print(translate("cli", "warning: {message}").format(message=w), file=sys.stderr)
-    from pathlib import Path
-
-    from plannerapp.commands import AddBuilding
-
-    name = args.scheme or Path(args.ifc).stem
-    try:
-        sid = s.project.scheme(name).id
-    except KeyError:
-        sid = s.add_scheme(name, translate("cli", "Imported from {file}").format(file=Path(args.ifc).name))
-    scheme = s.project.scheme(sid)
-    taken = set(scheme.buildings) | set(s.project.context.ids())
     for b in res.buildings:
-        bid, n = b.id, 2
-        while bid in taken:
-            bid, n = f"{b.id}-{n}", n + 1
-        taken.add(bid)
-        s.execute(AddBuilding(sid, b.replace(id=bid)))
         print(translate("cli", "{name} [{id}]: height {h:.2f} m, {f} floors, footprint {a:.0f} m2, GFA {gfa:.0f} m2 ({src}), placed by {how}").format(
-            name=b.display_name, id=bid, h=b.height, f=b.floors, a=b.footprint2d.area, gfa=b.attributes["gfa_m2"],
+            name=b.display_name, id=b.id, h=b.height, f=b.floors, a=b.footprint2d.area, gfa=b.attributes["gfa_m2"],
             src=b.attributes["gfa_source"], how=res.placement))
     s.save()
-    print(translate("cli", "Saved scheme {name} in {folder}").format(name=scheme.name, folder=s.project.root))
+    print(translate("cli", "Saved scheme {name} in {folder}").format(name=s.active_scheme.name, folder=s.project.root))
     return 0

@@ -5,7 +5,7 @@
 >>> stack.undo()
 """
 
-from plannerapp.commands.base import Change, Command, CommandStack, StackEvent, find_scheme
+from plannerapp.commands.base import Batch, Change, Command, CommandStack, StackEvent, find_scheme
 from plannerapp.commands.buildings import (
     AddBuilding, DeleteBuildings, DuplicateBuildings, MoveBuildings, RenameBuilding, RotateBuildings,
     SetFloors, SetFootprint, SetHeight, SetUse, new_building_id, unique_id,
@@ -14,7 +14,7 @@ from plannerapp.commands.greens import AddGreen, DeleteGreen, DemolishContextBui
 from plannerapp.commands.schemes import AddScheme, DeleteScheme, DuplicateScheme, RenameScheme, scheme_id_for
 
 __all__ = [
-    "Change", "Command", "CommandStack", "StackEvent", "find_scheme",
+    "Batch", "Change", "Command", "CommandStack", "StackEvent", "find_scheme",
     "AddBuilding", "DeleteBuildings", "DuplicateBuildings", "MoveBuildings", "RenameBuilding", "RotateBuildings",
     "SetFloors", "SetFootprint", "SetHeight", "SetUse", "new_building_id", "unique_id",
     "AddGreen", "DeleteGreen", "DemolishContextBuilding", "RestoreContextBuilding",

@@ -60,6 +60,42 @@ class Command:
         return False
 
 
+class Batch(Command):
+    """Several commands as one undo step (e.g. an IFC import: add a scheme, then its buildings).
+
+    Sub-commands run in order; if one fails, those already done are undone
+    and the error propagates.  Undo runs them backwards.
+    """
+
+    def __init__(self, label: str, commands: list[Command]):
+        self.label = label
+        self.commands = list(commands)
+
+    def do(self, project: Project) -> None:
+        done = []
+        try:
+            for c in self.commands:
+                c.do(project)
+                done.append(c)
+        except BaseException:
+            for c in reversed(done):
+                c.undo(project)
+            raise
+
+    def undo(self, project: Project) -> None:
+        for c in reversed(self.commands):
+            c.undo(project)
+
+    @property
+    def change(self) -> Change:
+        chs = [c.change for c in self.commands]
+        sids = {c.scheme_id for c in chs if c.scheme_id is not None}
+        return Change(sids.pop() if len(sids) == 1 else None,
+                      frozenset().union(*(c.building_ids for c in chs)) if chs else frozenset(),
+                      frozenset().union(*(c.green_ids for c in chs)) if chs else frozenset(),
+                      any(c.schemes for c in chs))
+
+
 def find_scheme(project: Project, scheme_id: str) -> Scheme:
     for s in project.schemes:
         if s.id == scheme_id:

@@ -78,3 +78,26 @@ def test_history_is_bounded():
     while st.can_undo:
         st.undo()
     assert p.scheme("towers").buildings["T1"].floors == 3
+
+
+def test_a_batch_is_one_step_and_rolls_back_when_a_part_fails():
+    from shapely.geometry import box
+
+    from plannerapp.commands import AddBuilding, AddScheme, Batch
+    from plannerapp.errors import InputError
+    from plannerapp.model import Building
+
+    p = sample_project()
+    before = project_state(p)
+    st = CommandStack(p)
+    add = AddScheme(p, "Submission")
+    st.push(Batch("Import", [add, AddBuilding(add.scheme_id, Building("X1", box(0, 0, 9, 9), 6.0)),
+                             AddBuilding(add.scheme_id, Building("X2", box(20, 0, 29, 9), 6.0))]))
+    assert len(st) == 1 and list(p.scheme("submission").buildings) == ["X1", "X2"]
+    st.undo()
+    assert project_state(p) == before
+    add2 = AddScheme(p, "Broken")
+    with pytest.raises(InputError, match="already used"):
+        st.push(Batch("Import", [add2, AddBuilding(add2.scheme_id, Building("Y", box(0, 0, 9, 9), 6.0)),
+                                 AddBuilding(add2.scheme_id, Building("Y", box(0, 0, 9, 9), 6.0))]))
+    assert project_state(p) == before and len(st) == 1

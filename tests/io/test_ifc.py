@@ -128,8 +128,14 @@ def test_import_into_a_project_saves_the_mesh_and_reloads_it(tmp_path):
     folder = sample_copy(tmp_path)
     s = Session(city_loader=cached_city_loader)
     s.open(folder)
-    ids = s.import_ifc(shared_file("ifc-samples/IfcOpenHouse_IFC4.ifc"), "Submission")
+    res = s.import_ifc(shared_file("ifc-samples/IfcOpenHouse_IFC4.ifc"), "Submission")
+    ids = [b.id for b in res.buildings]
     assert s.active_scheme.name == "Submission" and s.selection == set(ids)
+    assert s.stack.labels() == ["Import IfcOpenHouse_IFC4.ifc"]  # one undo step
+    s.undo()
+    assert [sc.name for sc in s.project.schemes] == ["Towers", "Perimeter block", "Mid-rise slabs"]
+    s.redo()
+    s.set_active_scheme("Submission")
     before = s.active_scheme.buildings[ids[0]]
     s.save()
     p = load_project(folder, city_loader=cached_city_loader)
