@@ -12,13 +12,11 @@ and local clock time.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
-from plannerapp.errors import InputError
 from plannerapp.model import City
 
 
@@ -278,10 +276,3 @@ class SunlightRuns:
                          "facade": int(fac), "floor": int(fl), "x": float(x), "y": float(y), "z": float(zz),
                          "hours": float(h), "segments_solar": solar, "segments_local": local})
         return summ["hours"], rows
-
-
-def spec_key(spec: dict) -> str:
-    return json.dumps(spec, sort_keys=True, default=str)
-
-
-__all__ = ["SunSetup", "SunlightRuns", "sun_setup", "analysis_site", "spec_key", "InputError"]
