@@ -35,11 +35,13 @@ def hemisphere_directions(n_dirs: int) -> np.ndarray:
 
 
 def _frames(normals: np.ndarray):
-    """Two unit tangents per normal, right-handed with the normal."""
+    """Two unit tangents per normal, right-handed with the normal (x, y for exactly +z)."""
     helper = np.where(np.abs(normals[:, 2:3]) < 0.9, [[0.0, 0.0, 1.0]], [[1.0, 0.0, 0.0]])
     t1 = np.cross(helper, normals)
     t1 /= np.linalg.norm(t1, axis=1, keepdims=True)
     t2 = np.cross(normals, t1)
+    up = np.all(normals == [0.0, 0.0, 1.0], axis=1)
+    t1[up], t2[up] = [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]
     return t1, t2
 
 
@@ -69,8 +71,9 @@ def compute_sky_view(occluders, points, normals=None, n_dirs: int = 512, *, grou
     for a in range(0, n, per_chunk):
         b = min(n, a + per_chunk)
         p, nn = pts[a:b], nrm[a:b]
-        if np.allclose(nn, up):
-            # shared frame: one direction at a time for all points
+        if np.all(nn == up):
+            # shared frame: one direction at a time for all points (the frame _frames gives +z,
+            # so a point's SVF never depends on the other points of its chunk)
             visible = np.zeros(b - a)
             for d in local:
                 visible += ~scene.occluded(p, d)
