@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 
@@ -112,15 +113,15 @@ def _build(entry: dict, defaults: dict, family: str, path: Path) -> SunProfile:
     problems = []
     for key in ("id", "source", "standard_day", "window"):
         if key not in d:
-            problems.append(f"profile {d.get('id', '?')!r} has no {key!r}")
+            problems.append(translate("analysis", "profile {id!r} has no {key!r}").format(id=d.get("id", "?"), key=key))
     if problems:
         raise InputError(path, problems)
     if d["standard_day"] not in STANDARD_DAYS:
-        raise InputError(path, f"profile {d['id']!r}: unknown standard_day {d['standard_day']!r}")
+        raise InputError(path, translate("analysis", "profile {id!r}: unknown standard_day {day!r}").format(id=d["id"], day=d["standard_day"]))
     try:
         crit = SunCriteria(**{k: d[k] for k in _CRITERIA_KEYS if k in d})
     except (TypeError, ValueError) as exc:
-        raise InputError(path, f"profile {d['id']!r}: {exc}") from None
+        raise InputError(path, translate("analysis", "profile {id!r}: {error}").format(id=d["id"], error=exc)) from None
     verify = d.get("verify", [])
     return SunProfile(
         id=str(d["id"]), name=str(d.get("name", d["id"])), source=str(d["source"]),
@@ -141,9 +142,9 @@ def load_profile_file(path: str | Path) -> list[SunProfile]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(path, f"cannot read sunlight profile file ({exc})") from None
+        raise InputError(path, translate("analysis", "cannot read sunlight profile file ({error})").format(error=exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("profiles"), list):
-        raise InputError(path, "a sunlight profile file needs a 'profiles' list")
+        raise InputError(path, translate("analysis", "a sunlight profile file needs a 'profiles' list"))
     defaults = data.get("defaults", {})
     return [_build(e, defaults, str(data.get("family", "")), path) for e in data["profiles"]]
 
@@ -171,4 +172,4 @@ def get_profile(name: str) -> SunProfile:
         if profiles:
             return profiles[0]
     known = ", ".join(p.id for p in _bundled())
-    raise InputError(None, f"unknown sunlight profile {name!r} (known: {known})")
+    raise InputError(None, translate("analysis", "unknown sunlight profile {name!r} (known: {known})").format(name=name, known=known))

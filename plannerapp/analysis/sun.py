@@ -32,6 +32,7 @@ import pandas as pd
 import pvlib
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 TIME_BASE_SOLAR = "solar"
 TIME_BASE_CLOCK = "clock"
@@ -85,7 +86,7 @@ def parse_timezone(text: str | None, longitude: float = 0.0) -> dt.tzinfo:
 
         return ZoneInfo(s)
     except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError
-        raise InputError(None, f"unknown time zone {s!r} (use an IANA name such as Asia/Shanghai, or +08:00)") from None
+        raise InputError(None, translate("analysis", "unknown time zone {zone!r} (use an IANA name such as Asia/Shanghai, or +08:00)").format(zone=s)) from None
 
 
 def utc_offset_hours(tz: dt.tzinfo, day: dt.date) -> float:
@@ -216,9 +217,9 @@ def _parse_hhmm(value) -> float:
             raise ValueError
         h = parts[0] + (parts[1] if len(parts) > 1 else 0) / 60.0 + (parts[2] if len(parts) > 2 else 0) / 3600.0
     except ValueError:
-        raise InputError(None, f"time {s!r} is not HH:MM") from None
+        raise InputError(None, translate("analysis", "time {value!r} is not HH:MM").format(value=s)) from None
     if not 0.0 <= h <= 24.0:
-        raise InputError(None, f"time {s!r} is outside 00:00-24:00")
+        raise InputError(None, translate("analysis", "time {value!r} is outside 00:00-24:00").format(value=s))
     return h
 
 
@@ -243,12 +244,12 @@ def sun_path(
         try:
             day = dt.date.fromisoformat(day.strip())
         except ValueError:
-            raise InputError(None, f"date {day!r} is not YYYY-MM-DD") from None
+            raise InputError(None, translate("analysis", "date {value!r} is not YYYY-MM-DD").format(value=day)) from None
     h0, h1 = _parse_hhmm(start), _parse_hhmm(end)
     if not (step_min and np.isfinite(step_min) and step_min > 0):
-        raise InputError(None, f"time step {step_min!r} min must be positive")
+        raise InputError(None, translate("analysis", "time step {value!r} min must be positive").format(value=step_min))
     if h1 <= h0:
-        raise InputError(None, f"time window {start}-{end} is empty (end must be after start)")
+        raise InputError(None, translate("analysis", "time window {start}-{end} is empty (end must be after start)").format(start=start, end=end))
     if time_base not in (TIME_BASE_CLOCK, TIME_BASE_SOLAR):
         raise ValueError(f"time_base must be 'clock' or 'solar', not {time_base!r}")
     step_h = float(step_min) / 60.0
@@ -327,8 +328,8 @@ def site_for_city(city, latitude: float | None = None, longitude: float | None =
     if latitude is None or longitude is None:
         if centre is None:
             if not crs:
-                raise InputError(where, "the scene has no coordinate reference system: give the site latitude and longitude")
-            raise InputError(where, f"cannot derive the site position from CRS {crs}: give --lat and --lon")
+                raise InputError(where, translate("analysis", "the scene has no coordinate reference system: give the site latitude and longitude"))
+            raise InputError(where, translate("analysis", "cannot derive the site position from CRS {crs}: give --lat and --lon").format(crs=crs))
         longitude, latitude = centre
     conv = 0.0
     if centre is not None:

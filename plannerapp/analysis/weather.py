@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 COMMON_YEAR = 2026  # not a leap year: TMY files have 8,760 hours
 
@@ -53,7 +54,7 @@ def read_weather(path) -> Weather:
 
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "weather file not found")
+        raise InputError(path, translate("analysis", "weather file not found"))
     ext = path.suffix.lower()
     try:
         if ext == ".epw":
@@ -67,30 +68,30 @@ def read_weather(path) -> Weather:
             lat, lon, elev, tz = meta["latitude"], meta["longitude"], meta.get("altitude", 0.0), meta["TZ"]
             name = str(meta.get("Name", "")).strip('"')
         else:
-            raise InputError(path, f"unknown weather file type {ext or '(none)'!r}: use an EPW (.epw) or TMY3 (.csv) file")
+            raise InputError(path, translate("analysis", "unknown weather file type {ext!r}: use an EPW (.epw) or TMY3 (.csv) file").format(ext=ext or "(none)"))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pvlib raises many kinds on bad files
-        raise InputError(path, f"cannot read the weather file ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, translate("analysis", "cannot read the weather file ({error})").format(error=f"{type(exc).__name__}: {exc}")) from None
     problems = []
     for col in ("ghi", "dni", "dhi"):
         if col not in data.columns:
-            problems.append(f"no {col.upper()} column")
+            problems.append(translate("analysis", "no {column} column").format(column=col.upper()))
     if problems:
         raise InputError(path, problems)
     if len(data) < 24:
-        raise InputError(path, f"only {len(data)} hourly rows")
+        raise InputError(path, translate("analysis", "only {n} hourly rows").format(n=len(data)))
     vals = data[["ghi", "dni", "dhi"]].to_numpy(np.float64)
     if not np.isfinite(vals).all():
-        raise InputError(path, f"{int((~np.isfinite(vals)).any(axis=1).sum())} hours have missing irradiance")
+        raise InputError(path, translate("analysis", "{n} hours have missing irradiance").format(n=int((~np.isfinite(vals)).any(axis=1).sum())))
     if (vals < 0).any() or (vals > 1500).any():
-        raise InputError(path, "irradiance outside 0-1500 W/m2 (wrong units or a corrupt file)")
+        raise InputError(path, translate("analysis", "irradiance outside 0-1500 W/m2 (wrong units or a corrupt file)"))
     try:
         lat, lon = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise InputError(path, "the header has no usable latitude/longitude") from None
+        raise InputError(path, translate("analysis", "the header has no usable latitude/longitude")) from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise InputError(path, f"latitude/longitude {lat}, {lon} out of range")
+        raise InputError(path, translate("analysis", "latitude/longitude {lat}, {lon} out of range").format(lat=lat, lon=lon))
     out = data[["ghi", "dni", "dhi"] + (["temp_air"] if "temp_air" in data.columns else [])].astype(np.float64)
     return Weather(out, pd.DatetimeIndex(mid).tz_convert("UTC"), lat, lon, float(elev or 0.0), float(tz), name, str(path))
 
