@@ -115,3 +115,21 @@ def test_bad_materials_values_are_listed(tmp_path, capsys):
     assert main(["heat", PROJECT, "--materials", str(bad), "--out", str(tmp_path / "x.csv")]) == 2
     err = capsys.readouterr().err
     assert "lava" in err and "outside 0-1" in err and Path(str(bad)).name in err
+
+
+def test_the_projects_own_weather_file_is_used_when_set_in_its_settings(tmp_path, capsys):
+    import os
+    import shutil
+
+    folder = tmp_path / "proj"
+    shutil.copytree(PROJECT, folder, ignore=shutil.ignore_patterns("*.bak", "__pycache__"))
+    (folder / "weather").mkdir()
+    shutil.copy(shared_file(EPW), folder / "weather" / "amsterdam.epw")
+    data = json.loads((folder / "project.json").read_text())
+    data["context"] = os.path.relpath(ROOT / "resources" / "sample" / "delft_3dbag_5910.city.json", folder)
+    data["settings"] = {**data.get("settings", {}), "weather": "weather/amsterdam.epw"}
+    (folder / "project.json").write_text(json.dumps(data))
+    out = tmp_path / "t.csv"
+    assert main(["heat", str(folder), "--scheme", "towers", "--spacing", "15", "--out", str(out), "--quiet"]) == 0
+    s = json.loads(out.with_name("t.summary.json").read_text())["summary"]
+    assert s["weather"] == "amsterdam.epw" and not s["clear_sky"] and s["day"].endswith("06-07")
