@@ -88,7 +88,7 @@ def compute_indicators(site: Site, scheme: Scheme, profile: RuleProfile) -> list
     gfa = np.zeros(n)
     gfa_src = [""] * n
     for i in in_parcel:
-        gfa[i], gfa_src[i] = building_gfa(site.buildings[i], profile)
+        gfa[i], gfa_src[i] = building_gfa(site.buildings[i], profile, float(site.footprints[i].area))
     new_in = in_parcel[site.is_new[in_parcel]]
     heights = np.full(n, np.nan)
     for i in new_in:

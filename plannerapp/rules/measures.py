@@ -81,13 +81,17 @@ def counted_floors(b: Building, profile: RuleProfile) -> float:
     return float(floors) * mult
 
 
-def building_gfa(b: Building, profile: RuleProfile) -> tuple[float, str]:
-    """Counted gross floor area in m2 and how it was found (``"attribute"`` / ``"footprint x floors"``)."""
+def building_gfa(b: Building, profile: RuleProfile, footprint_area: float | None = None) -> tuple[float, str]:
+    """Counted gross floor area in m2 and how it was found (``"attribute"`` / ``"footprint x floors"``).
+
+    *footprint_area* (m2) replaces ``b.footprint2d.area`` (e.g. the area of a repaired footprint).
+    """
     if profile.use_gfa_attribute:
         v = _number(b.attributes.get("gfa_m2"))
         if v is not None and v >= 0:
             return v, "attribute"
-    gfa = float(b.footprint2d.area) * counted_floors(b, profile)
+    area = float(b.footprint2d.area) if footprint_area is None else float(footprint_area)
+    gfa = area * counted_floors(b, profile)
     balcony = _number(b.attributes.get("balcony_area_m2"))
     if balcony and profile.balcony_area_factor:
         gfa += balcony * profile.balcony_area_factor

@@ -91,3 +91,35 @@ def test_not_geojson_is_one_clear_problem(tmp_path):
     path.write_text("{\"type\": \"Feature\"}", encoding="utf-8")
     with pytest.raises(InputError, match="not a GeoJSON FeatureCollection"):
         read_controls(path)
+
+
+def test_lonlat_without_a_crs_member_is_recognised_and_projected(tmp_path):
+    """RFC 7946 GeoJSON has no crs member and is lon/lat: projected when the project CRS is metric."""
+    from pyproj import Transformer
+
+    t = Transformer.from_crs("EPSG:32650", "OGC:CRS84", always_xy=True)
+    pts = [t.transform(x, y) for x, y in [(440000, 4420000), (440050, 4420000), (440050, 4420040), (440000, 4420040)]]
+    ring = [list(p) for p in pts] + [list(pts[0])]
+    plan = read_controls(_write(tmp_path, [_feature("P", ring)]), origin=np.array([440000.0, 4420000.0, 0]),
+                         crs="EPSG:32650")
+    assert plan.parcels[0].area_m2 == pytest.approx(2000.0, rel=1e-6)
+    assert plan.parcels[0].polygon.bounds[:2] == pytest.approx((0.0, 0.0), abs=1e-3)
+
+
+def test_lonlat_controls_without_a_project_crs_are_refused(tmp_path):
+    crs84 = {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}
+    path = _write(tmp_path, [_feature("P", _square(4.37, 52.0, 0.001))], crs=crs84)
+    with pytest.raises(InputError, match="longitude/latitude"):
+        read_controls(path)
+
+
+def test_controls_in_another_projected_crs_are_transformed(tmp_path):
+    from pyproj import Transformer
+
+    t = Transformer.from_crs("EPSG:32650", "EPSG:4547", always_xy=True)  # UTM 50N -> CGCS2000 3-degree GK
+    corners = [t.transform(x, y) for x, y in [(440000, 4420000), (440100, 4420000), (440100, 4420100), (440000, 4420100)]]
+    ring = [list(c) for c in corners] + [list(corners[0])]
+    path = _write(tmp_path, [_feature("P", ring)], crs={"type": "name", "properties": {"name": "EPSG:4547"}})
+    plan = read_controls(path, origin=np.array([440000.0, 4420000.0, 0]), crs="EPSG:32650")
+    assert plan.parcels[0].area_m2 == pytest.approx(10000.0, rel=1e-4)
+    assert plan.parcels[0].polygon.bounds == pytest.approx((0, 0, 100, 100), abs=0.05)

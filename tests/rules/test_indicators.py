@@ -96,3 +96,16 @@ def test_suzhou_coverage_and_far_match_plain_shapely(shared_data):
     assert 0.05 < ind.coverage < 0.9
     # Suzhou heights are 3 m x floors: GFA equals footprint x height / 3
     assert ind.gfa_m2 == pytest.approx(sum(b.footprint.area * b.height / 3.0 for b in belongs))
+
+
+def test_an_invalid_context_footprint_is_repaired_not_fatal():
+    from shapely.geometry import Polygon
+
+    bowtie = Polygon([(10, 10), (30, 30), (30, 10), (10, 30), (10, 10)])  # self-intersecting: two 100 m2 triangles
+    assert not bowtie.is_valid
+    p = parcel("P1", 0, 0, 100, 100, max_coverage=0.5)
+    review = review_scheme(project([p], context=[Building("bad", bowtie, height=6.0, floors=2)]), "A")
+    ind = review.parcels[0].indicators
+    assert ind.footprint_m2 == pytest.approx(200.0)
+    assert ind.building_ids == ["bad"]
+    assert ind.gfa_m2 == pytest.approx(400.0)  # the repaired area, not the bow-tie's signed 0
