@@ -30,8 +30,8 @@ COUNT_LONGEST = "longest"         # the longest continuous segment
 COUNT_SUM_N_LONGEST = "sum_n_longest"  # sum of the N longest segments
 COUNTING_RULES = (COUNT_SUM, COUNT_LONGEST, COUNT_SUM_N_LONGEST)
 
-#: standard days as (month, day); the Great Cold solar term falls on Jan 20 or 21 and the
-#: winter solstice on Dec 21 or 22 depending on the year (verify against the year's almanac)
+#: standard days as (month, day); days that are solar terms (SOLAR_TERMS) move by a day
+#: between years and are computed from the sun's apparent longitude instead
 STANDARD_DAYS = {
     "great_cold": (1, 20),
     "winter_solstice": (12, 22),
@@ -39,6 +39,9 @@ STANDARD_DAYS = {
     "september_21": (9, 21),
     "summer_solstice": (6, 21),
 }
+#: apparent solar longitude (deg) of the days that are solar terms: Great Cold (Dahan) and
+#: the winter solstice (Dongzhi); their date is taken in the profile's calendar time zone
+SOLAR_TERMS = {"great_cold": 300.0, "winter_solstice": 270.0, "summer_solstice": 90.0}
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class SunProfile:
     receptor: str = "window_sill"
     sill_height_m: float = 0.9
     ground_height_m: float = 0.0
+    calendar_tz: str = "Asia/Shanghai"
     criteria: SunCriteria = field(default_factory=SunCriteria)
     family: str = ""
     file: str = ""
@@ -97,15 +101,25 @@ class SunProfile:
     extra: dict = field(default_factory=dict)
 
     def date(self, year: int | None = None) -> dt.date:
-        """The standard day in *year* (default: this year)."""
+        """The standard day in *year* (default: this year).
+
+        Solar-term days (Great Cold, solstices) are the date, in
+        ``calendar_tz``, on which the sun reaches the term's apparent
+        longitude; fixed days (21 March...) are taken as they are.
+        """
+        from plannerapp.analysis.sun import solar_term_date
+
+        year = year or dt.date.today().year
         month, day = STANDARD_DAYS[self.standard_day]
-        return dt.date(year or dt.date.today().year, month, day)
+        if self.standard_day in SOLAR_TERMS:
+            return solar_term_date(year, SOLAR_TERMS[self.standard_day], (month, day), self.calendar_tz)
+        return dt.date(year, month, day)
 
 
 _CRITERIA_KEYS = ("min_sweep_deg", "min_altitude_deg", "min_segment_min", "counting", "n_longest")
 _KNOWN = {"id", "name", "source", "standard_day", "window", "time_base", "step_min", "spacing_m",
           "required_hours", "required_share", "former_ratio", "receptor", "sill_height_m",
-          "ground_height_m", "verify", *_CRITERIA_KEYS}
+          "ground_height_m", "calendar_tz", "verify", *_CRITERIA_KEYS}
 
 
 def _build(entry: dict, defaults: dict, family: str, path: Path) -> SunProfile:
@@ -130,7 +144,8 @@ def _build(entry: dict, defaults: dict, family: str, path: Path) -> SunProfile:
         spacing_m=float(d.get("spacing_m", 1.0)), required_hours=float(d.get("required_hours", 0.0)),
         required_share=d.get("required_share"), former_ratio=d.get("former_ratio"),
         receptor=d.get("receptor", "window_sill"), sill_height_m=float(d.get("sill_height_m", 0.9)),
-        ground_height_m=float(d.get("ground_height_m", 0.0)), criteria=crit, family=family,
+        ground_height_m=float(d.get("ground_height_m", 0.0)), calendar_tz=str(d.get("calendar_tz", "Asia/Shanghai")),
+        criteria=crit, family=family,
         file=path.name, verify=tuple(verify if isinstance(verify, list) else [verify]),
         extra={k: v for k, v in d.items() if k not in _KNOWN},
     )

@@ -340,3 +340,43 @@ def site_for_city(city, latitude: float | None = None, longitude: float | None =
         if not np.isfinite(conv):
             conv = 0.0
     return Site(float(latitude), float(longitude), timezone, float(conv))
+
+
+def apparent_solar_longitude(times_utc) -> np.ndarray:
+    """Apparent geocentric ecliptic longitude of the sun (deg, 0-360) at *times_utc*.
+
+    NREL SPA's heliocentric series (pvlib ``spa``) + aberration, with the
+    main nutation term (-17.20" sin Omega; the omitted terms stay below 1.5").
+    """
+    from pvlib import spa
+
+    t = pd.DatetimeIndex(times_utc)
+    t = t.tz_localize("UTC") if t.tz is None else t.tz_convert("UTC")
+    unixtime = (t - pd.Timestamp("1970-01-01", tz="UTC")).total_seconds().to_numpy()
+    jd = spa.julian_day(unixtime)
+    jce = spa.julian_ephemeris_century(spa.julian_ephemeris_day(jd, 69.0))
+    jme = spa.julian_ephemeris_millennium(jce)
+    theta = spa.geocentric_longitude(spa.heliocentric_longitude(jme))
+    r = spa.heliocentric_radius_vector(jme)
+    omega = np.radians(125.04452 - 1934.136261 * jce)
+    return np.mod(theta - 17.20 / 3600.0 * np.sin(omega) + spa.aberration_correction(r), 360.0)
+
+
+def solar_term_instant(year: int, longitude_deg: float, near: tuple[int, int]) -> pd.Timestamp:
+    """UTC instant (to the minute) when the sun's apparent longitude reaches *longitude_deg*
+    within 4 days of month/day *near* of *year* (e.g. 300 = Great Cold, 270 = winter solstice)."""
+    c = pd.Timestamp(dt.datetime(year, near[0], near[1]), tz="UTC")
+    ts = pd.date_range(c - pd.Timedelta(days=4), c + pd.Timedelta(days=4), freq="1min")
+    lam = np.degrees(np.unwrap(np.radians(apparent_solar_longitude(ts))))
+    target = longitude_deg + 360.0 * np.round((lam[0] - longitude_deg) / 360.0)
+    if target < lam[0]:
+        target += 360.0
+    i = int(np.searchsorted(lam, target))
+    if i >= len(ts):
+        raise ValueError(f"no solar longitude {longitude_deg} deg near {year}-{near[0]:02d}-{near[1]:02d}")
+    return ts[i]
+
+
+def solar_term_date(year: int, longitude_deg: float, near: tuple[int, int], tz: str = "Asia/Shanghai") -> dt.date:
+    """Calendar date in *tz* of a solar term (Chinese almanacs date terms in Beijing time)."""
+    return solar_term_instant(year, longitude_deg, near).tz_convert(parse_timezone(tz)).date()

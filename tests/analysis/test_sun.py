@@ -169,3 +169,18 @@ def test_clock_window_on_a_daylight_saving_day_uses_the_wall_clock():
     assert path.local_times[0].strftime("%H:%M") == "10:30"
     night = sun_path(site, "2026-03-29", "01:00", "04:00", 60)
     assert night.duration_h.sum() == pytest.approx(2.0)  # the clock skips an hour
+
+
+def test_solar_term_days_match_the_almanac():
+    from plannerapp.analysis.profiles import get_profile
+    from plannerapp.analysis.sun import solar_term_instant
+
+    # Chinese almanac (Beijing time): Great Cold 2025-01-20 04:00, 2026-01-20 09:45;
+    # winter solstice 2024-12-21 17:20, 2026-12-22 04:50
+    for year, lon, near, want in [(2025, 300, (1, 20), "2025-01-20 04:00"), (2026, 300, (1, 20), "2026-01-20 09:45"),
+                                  (2024, 270, (12, 21), "2024-12-21 17:20"), (2026, 270, (12, 21), "2026-12-22 04:50")]:
+        got = solar_term_instant(year, lon, near).tz_convert("Asia/Shanghai")
+        assert abs((got - pd.Timestamp(want, tz="Asia/Shanghai")).total_seconds()) < 180
+    assert get_profile("gb50180_V_VI").date(2024) == dt.date(2024, 12, 21)
+    assert get_profile("gb50180_V_VI").date(2026) == dt.date(2026, 12, 22)
+    assert get_profile("gb50180_I_II_III_VII_large").date(2026) == dt.date(2026, 1, 20)
