@@ -112,3 +112,43 @@ def changed_fraction(a: np.ndarray, b: np.ndarray, tol: int = 24) -> float:
     """Share of pixels that differ by more than *tol* in some channel."""
     assert a.shape == b.shape
     return float((np.abs(a.astype(int) - b.astype(int)).max(axis=2) > tol).mean())
+
+
+class DialogAnswer:
+    """Answer the next modal dialog called *name* by clicking the button called *button*
+    (or a standard button), remembering its texts.  Use as a context manager around the call."""
+
+    def __init__(self, name: str, button: str | None = None, standard=None):
+        from PySide6.QtCore import QTimer
+
+        self.name, self.button, self.standard = name, button, standard
+        self.seen: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._poll)
+
+    def _poll(self):
+        from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+        for wdg in QApplication.topLevelWidgets():
+            if wdg.objectName() == self.name and wdg.isVisible():
+                if isinstance(wdg, QMessageBox):
+                    self.seen += [wdg.text(), wdg.informativeText(), wdg.detailedText() or ""]
+                    btn = wdg.button(self.standard) if self.standard is not None else \
+                        wdg.findChild(QAbstractButton, self.button)
+                else:
+                    btn = None
+                self.timer.stop()
+                if btn is not None:
+                    btn.click()
+                else:
+                    wdg.accept()
+                return
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.stop()
+        return False
