@@ -244,6 +244,42 @@ def compute_heat(city, greens, day: HeatDay, site: Site, *, area=None, spacing: 
                       np.asarray(day.hours_lst, dtype=np.float64), tmrt, tg, lit, day, site_props, poly, fac, fsvf, params)
 
 
+@dataclass(eq=False)
+class SkyViewMap:
+    """Sky view factors of ground points (z_ground + 0.05 m) and facade points, local metres."""
+
+    ground: SamplePoints
+    ground_svf: np.ndarray
+    facade: SamplePoints
+    facade_svf: np.ndarray
+    origin: np.ndarray
+
+
+def compute_sky_view_map(city, area=None, spacing: float = 2.0, *, facades: bool = True, facade_spacing: float = 4.0,
+                         n_dirs: int = SVF_DIRS, progress=None, cancelled=None, backend: str = "embree") -> SkyViewMap:
+    """SVF map only (no weather): the ground grid of :func:`compute_heat` and, with *facades*,
+    points on every floor of the walls of buildings touching *area* (outward normals)."""
+    from plannerapp.analysis.occluders import occlusion_scene
+
+    rep = Reporter(progress, cancelled, "sky view")
+    poly = area if isinstance(area, (Polygon, MultiPolygon)) or area is None else shapely.box(*area)
+    gz = _ground_z(city, poly)
+    grid = ground_grid(poly, spacing, GROUND_OFFSET_M, city=city, ground_z=gz)
+    idx = [i for i, b in enumerate(city.buildings)
+           if b.footprint2d is not None and (poly is None or b.footprint2d.intersects(poly))]
+    fac = facade_points(city, facade_spacing, buildings=idx) if facades else SamplePoints(np.zeros((0, 3)), np.zeros((0, 3)))
+    n_all = max(len(grid) + len(fac), 1)
+    split = len(grid) / n_all
+    with occlusion_scene(city, backend) as scene:
+        gs = compute_sky_view(scene, grid.positions, None, n_dirs, progress=lambda f, t=None: rep(split * f),
+                              cancelled=cancelled)
+        fs = (compute_sky_view(scene, fac.positions, fac.normals, n_dirs,
+                               progress=lambda f, t=None: rep(split + (1 - split) * f), cancelled=cancelled)
+              if len(fac) else np.zeros(0))
+    rep(1.0, force=True)
+    return SkyViewMap(grid, gs, fac, fs, np.asarray(city.origin, dtype=np.float64))
+
+
 def analysis_area(project, margin: float = 50.0):
     """The area a scheme comparison uses: the project's parcels grown by *margin* m (local
     metres), or ``None`` (the whole city) when the project has no parcels."""

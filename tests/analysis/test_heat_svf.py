@@ -75,3 +75,35 @@ def test_the_heat_direction_count_is_stable_to_001_on_real_delft_streets():
         half = svf_stability(scene, grid.positions, None, SVF_DIRS // 8, 8 * SVF_DIRS)
     assert err <= 0.01
     assert half > err  # fewer directions are visibly worse: the check measures something
+
+
+def test_the_sky_view_map_reports_progress_and_can_be_cancelled():
+    from plannerapp.analysis.heat import compute_sky_view_map
+    from plannerapp.analysis.progress import Cancelled
+
+    city = City([Building("a", box(0, 0, 20, 10), 15.0), Building("b", box(0, 25, 20, 35), 15.0)])
+    seen = []
+    m = compute_sky_view_map(city, (-10, -10, 30, 45), 2.0, progress=lambda f, t: seen.append(f))
+    assert len(m.ground) > 200 and len(m.facade) > 50
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
+    # the street between the blocks sees less sky than the open edge of the area; facades at most half
+    street = (m.ground.positions[:, 1] > 12) & (m.ground.positions[:, 1] < 23) & (m.ground.positions[:, 0] > 5) \
+        & (m.ground.positions[:, 0] < 15)
+    assert m.ground_svf[street].max() < 0.75 < m.ground_svf.max()
+    assert (m.facade_svf <= 0.51).all()
+    with pytest.raises(Cancelled):
+        compute_sky_view_map(city, (-10, -10, 30, 45), 2.0, cancelled=lambda: True)
+
+
+def test_compute_heat_reports_progress_and_stops_when_cancelled(day):
+    from plannerapp.analysis.progress import Cancelled
+
+    city = City([Building("a", box(0, 0, 20, 10), 15.0)])
+    seen = []
+    res = compute_heat(city, [], day, SITE, area=(-20, -20, 40, 30), spacing=4.0, progress=lambda f, t: seen.append(f))
+    assert len(res) > 100 and res.tmrt_c.shape == (len(res), 24)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
+    calls = []
+    with pytest.raises(Cancelled):
+        compute_heat(city, [], day, SITE, area=(-20, -20, 40, 30), spacing=4.0,
+                     cancelled=lambda: calls.append(1) or len(calls) > 3)
