@@ -199,9 +199,9 @@ def assemble(out_dir, manifest, keys, progress=None) -> dict:
                 irr = float(r["b_irradiation"][i])
                 gj.add(str(ids[i]), {
                     "id": str(ids[i]),
-                    "roof_area_m2": round(float(r["b_roof_area"][i]), 3),
-                    "roof_irradiation_kwh_m2": None if not math.isfinite(irr) else round(irr, 4),
-                    "pv_kwh_year": round(float(r["b_pv"][i]), 3),
+                    "roof_area_m2": float(r["b_roof_area"][i]),
+                    "roof_irradiation_kwh_m2": None if not math.isfinite(irr) else irr,
+                    "pv_kwh_year": float(r["b_pv"][i]),
                     "n_points": int(r["b_points"][i]),
                 })
             gj.add_geometries(t.footprints(), origin)

@@ -37,7 +37,7 @@ from plannerapp.analysis.progress import Cancelled
 from plannerapp.batch import runinfo
 from plannerapp.batch.halo import DEFAULT_HALO_CAP_M, halo_m
 from plannerapp.batch.store import STORE_FORMAT, Manifest, file_sha256, store_matches, write_store
-from plannerapp.batch.tasks import TILE_DIR, run_tile, tile_done
+from plannerapp.batch.tasks import TILE_DIR, run_tile, tile_done, warm_up
 from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.io.atomic import write_bytes_atomic
@@ -246,6 +246,10 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
         if progress is not None:
             progress(st.fraction, st.text())
 
+    if handle is not None and todo:
+        handle.client.run(warm_up, job.analysis)
+    else:
+        warm_up(job.analysis)
     t_tiles0 = time.perf_counter() - t0
     summaries = []
     near = {}
@@ -278,14 +282,17 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
         runinfo.write_run(out, info)
         raise
 
+    t_tiles1 = time.perf_counter() - t0
     st.stage = "assemble"
     report()
     totals = job.assemble(out, manifest, keys)
     st.stage = "done"
     report()
+    timings = {"prepare_s": round(t_tiles0, 3), "tiles_s": round(t_tiles1 - t_tiles0, 3),
+               "assemble_s": round(time.perf_counter() - t0 - t_tiles1, 3)}
     info.update(status="complete", tiles={"total": len(keys), "computed": len(summaries), "skipped": len(done)},
                 finished=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                seconds=round(time.perf_counter() - t0, 3), totals=totals,
+                seconds=round(time.perf_counter() - t0, 3), timings=timings, totals=totals,
                 tile_stats={"task_seconds_sum": round(sum(s["seconds"] for s in summaries), 3),
                             "peak_worker_mb": round(max((s["peak_mb"] for s in summaries), default=0.0), 1),
                             "receptors": sum(s.get("n_receptors", 0) for s in summaries)})

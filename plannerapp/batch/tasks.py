@@ -83,6 +83,17 @@ def run_tile(analysis: str, config: dict, store_dir: str, out_dir: str, key: str
     return summary
 
 
+def warm_up(analysis: str) -> int:
+    """Import the analysis code on a worker before the first tile (returns the pid)."""
+    import os
+
+    job_module(analysis)
+    import plannerapp.analysis.irradiance  # noqa: F401
+    import plannerapp.analysis.sunhours  # noqa: F401
+
+    return os.getpid()
+
+
 def job_module(analysis: str):
     if analysis == "irradiance":
         from plannerapp.batch import irradiance_job as mod
