@@ -65,3 +65,14 @@ def test_import_ifc_adds_a_scheme_and_saves(tmp_path):
     info = json.loads(cli("project", "info", folder, "--json").stdout)
     sub = [s for s in info["schemes"] if s["name"] == "Duplex submission"][0]
     assert sub["buildings"] == 1 and 230 < sub["gfa_m2"] < 320
+
+
+@pytest.mark.shared_data
+def test_project_new_copies_a_context_from_elsewhere_into_the_project(tmp_path):
+    src = shared_file("3dbag-delft-lod22/3dbag_v210908_fd2cee53_5907_subset.json")
+    cli("project", "new", src, tmp_path / "p")
+    data = json.loads((tmp_path / "p" / "project.json").read_text())
+    assert data["context"] == f"context/{src.name}" and data["name"] == "p"
+    assert (tmp_path / "p" / "context" / src.name).read_bytes() == src.read_bytes()
+    info = json.loads(cli("project", "info", tmp_path / "p", "--json").stdout)
+    assert info["context_buildings"] > 0 and info["crs"] == "EPSG:7415"

@@ -163,3 +163,18 @@ def test_a_scheme_building_may_reuse_an_id_only_of_a_building_it_demolishes(tmp_
 def test_the_sample_project_has_no_problems():
     p = load_project(SAMPLE, city_loader=cached_city_loader)
     assert p.warnings == []
+
+
+def test_control_plan_problems_are_listed_with_the_scheme_problems(tmp_path):
+    folder = make_project(tmp_path, schemes=["schemes/good.geojson", "schemes/bad.geojson"])
+    write(folder, "controls.geojson", {"type": "FeatureCollection", "features": [
+        feat(sq(0, 0, 100), id="P1", max_far=-1, max_height_m=30),
+        feat(sq(200, 0, 100), id="P2", max_coverage=0.4)]})
+    write(folder, "schemes/bad.geojson", {"type": "FeatureCollection", "features": [
+        feat(sq(0, 0), kind="building", id="Z", height_m=0)]})
+    with pytest.raises(InputError) as err:
+        load(folder)
+    probs = err.value.problems
+    assert any(p.startswith("controls.geojson: ") and "max_far" in p for p in probs), probs
+    assert any("bad.geojson" in p and "height_m 0 must be positive" in p for p in probs), probs
+    assert [p.id for p in err.value.partial.controls.parcels] == ["P2"]
