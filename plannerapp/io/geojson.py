@@ -86,7 +86,7 @@ def _crs_member(doc, path) -> str:
             name = props.get("name")
             if name is None and props.get("code") is not None:
                 name = f"EPSG:{props.get('code')}"
-    if not isinstance(name, str):
+    if not isinstance(name, str) or not name.strip():
         raise InputError(path, f"'crs' member {crs!r} has no name")
     return crs_from_reference(name, path)
 

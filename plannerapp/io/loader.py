@@ -51,6 +51,15 @@ def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progr
         ``height_m``, ``height``, ``measuredHeight``, ``Height``, then floors x 3.0 m.
     progress: optional ``progress(fraction, text)`` callback.
     """
+    try:
+        return _load(path, lod, height_attribute, progress)
+    except InputError as exc:
+        if exc.path is None:  # a helper that did not know the file (e.g. CRS parsing)
+            raise InputError(path, exc.problems, exc.partial) from None
+        raise
+
+
+def _load(path, lod, height_attribute, progress) -> City:
     if not Path(path).exists() or Path(path).is_dir():
         read_bytes(path)  # raises the clear "not found" / "is a directory" error
     kind = file_kind(path)

@@ -104,6 +104,8 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
                     other[sorted(mats)[0] if mats else "unknown"] += 1
                     continue
             v = np.asarray(geom.vertices, dtype=np.float64)
+            if v.ndim != 2 or v.shape[1] != 3:
+                raise InputError(path, f"object {name}: vertices are not x, y, z triples")
             m = np.asarray(transform, dtype=np.float64)
             if kind in ("gltf", "glb"):
                 m = _Y_UP_TO_Z_UP @ m

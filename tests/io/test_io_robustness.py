@@ -194,31 +194,73 @@ def _set(doc, path, value, delete=False):
         node[path[-1]] = value
 
 
-def test_fuzzed_real_file_gives_a_city_or_an_input_error_never_a_crash(base, tmp_path):
-    """400 mutations of a real Den Haag extract: values swapped, keys dropped, bytes cut or flipped."""
+def small_geojson() -> dict:
+    """The first 40 Suzhou footprints (CRS84 lon/lat, real data)."""
+    doc = json.loads(shared_file("china-suzhou-footprints/suzhou_buildings.geojson").read_text())
+    doc["features"] = doc["features"][:40]
+    return doc
+
+
+def small_obj() -> str:
+    """The first 3,000 lines of the 3dfier OBJ (vertices and the first objects' faces)."""
+    lines = shared_file("delft-3dfier-lod1/testarea.obj").read_text().splitlines()
+    head = [ln for ln in lines if ln.startswith("v ")]
+    rest = [ln for ln in lines if not ln.startswith("v ") and not ln.startswith("mtllib")][:3000]
+    return "\n".join(head + rest) + "\n"
+
+
+def _fuzz_json(doc, rng, n):
+    kind = n % 4
+    text = json.dumps(doc)
+    if kind in (0, 1):
+        d = copy.deepcopy(doc)
+        paths = _paths(d)
+        for _ in range(rng.randint(1, 3)):
+            try:
+                _set(d, rng.choice(paths), rng.choice(_REPLACEMENTS), delete=(kind == 1))
+            except (KeyError, IndexError, TypeError):
+                pass  # an earlier mutation removed the parent
+        return json.dumps(d).encode()
+    if kind == 2:
+        return text[: rng.randint(0, len(text))].encode()
+    b = bytearray(text.encode())
+    for _ in range(rng.randint(1, 20)):
+        b[rng.randrange(len(b))] = rng.randrange(256)
+    return bytes(b)
+
+
+def _fuzz_text(text, rng, n):
+    lines = text.splitlines()
+    kind = n % 4
+    if kind == 0:  # drop lines
+        for _ in range(rng.randint(1, 50)):
+            lines.pop(rng.randrange(len(lines)))
+    elif kind == 1:  # replace a token
+        for _ in range(rng.randint(1, 10)):
+            i = rng.randrange(len(lines))
+            parts = lines[i].split()
+            if len(parts) > 1:
+                parts[rng.randrange(1, len(parts))] = rng.choice(["nan", "-5", "999999", "x", "1e300", "0", ""])
+                lines[i] = " ".join(parts)
+    elif kind == 2:
+        return text[: rng.randint(0, len(text))].encode()
+    else:
+        b = bytearray(text.encode())
+        for _ in range(rng.randint(1, 20)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        return bytes(b)
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.parametrize("fmt, count", [("city.json", 400), ("geojson", 200), ("obj", 120)])
+def test_fuzzed_real_file_gives_a_city_or_an_input_error_never_a_crash(fmt, count, base, tmp_path):
+    """Mutations of real files: values swapped, keys or lines dropped, bytes cut or flipped."""
     rng = random.Random(20261129)
-    text = json.dumps(base)
-    paths = _paths(base)
+    source = {"city.json": base, "geojson": small_geojson(), "obj": small_obj()}[fmt]
     outcomes = {"city": 0, "error": 0}
-    for n in range(400):
-        kind = n % 4
-        if kind in (0, 1):
-            doc = copy.deepcopy(base)
-            for _ in range(rng.randint(1, 3)):
-                p = rng.choice(paths)
-                try:
-                    _set(doc, p, rng.choice(_REPLACEMENTS), delete=(kind == 1))
-                except (KeyError, IndexError, TypeError):
-                    pass  # an earlier mutation removed the parent
-            data = json.dumps(doc).encode()
-        elif kind == 2:
-            data = text[: rng.randint(0, len(text))].encode()
-        else:
-            b = bytearray(text.encode())
-            for _ in range(rng.randint(1, 20)):
-                b[rng.randrange(len(b))] = rng.randrange(256)
-            data = bytes(b)
-        path = _write(tmp_path, f"fuzz{n}.json", data)
+    for n in range(count):
+        data = _fuzz_text(source, rng, n) if fmt == "obj" else _fuzz_json(source, rng, n)
+        path = _write(tmp_path, f"fuzz{n}.{fmt}", data)
         try:
             city = load_city(path)
         except InputError as exc:
@@ -228,4 +270,4 @@ def test_fuzzed_real_file_gives_a_city_or_an_input_error_never_a_crash(base, tmp
         else:
             assert isinstance(city, City) and len(city) > 0
             outcomes["city"] += 1
-    assert outcomes["error"] > 50 and outcomes["city"] > 20
+    assert outcomes["error"] > count // 8 and outcomes["city"] > count // 20
