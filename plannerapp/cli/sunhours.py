@@ -45,6 +45,7 @@ def add_parser(sub):
     src.add_argument("--grid", type=float, default=None, metavar="SPACING_M", help=translate("cli", "ground grid spacing, metres"))
     src.add_argument("--facades", action="store_true", help=translate("cli", "receptors on every facade and floor at sill height"))
     p.add_argument("--height", type=float, default=None, help=translate("cli", "grid height above ground, metres (default 1.5)"))
+    p.add_argument("--grid-margin", type=float, default=0.0, help=translate("cli", "grow the grid beyond the buildings' extent, metres"))
     p.add_argument("--facade-spacing", type=float, default=2.0, help=translate("cli", "facade point spacing along walls, metres"))
     p.add_argument("--profile", default=None, help=translate("cli", "sunlight profile id (cut-offs, counting rule, day and window)"))
     p.add_argument("--backend", choices=("embree", "numpy"), default="embree", help=argparse_suppress())
@@ -216,12 +217,9 @@ def run(args) -> int:
     import numpy as np
     import pandas as pd
 
-    from plannerapp.analysis.occluders import occluder_mesh
-    from plannerapp.analysis.points import facade_points, ground_grid, user_points
     from plannerapp.analysis.profiles import get_profile
-    from plannerapp.analysis.raycast import OcclusionScene
-    from plannerapp.analysis.sun import parse_timezone, site_for_city, sun_path
-    from plannerapp.analysis.sunhours import compute_sunlight_hours
+    from plannerapp.analysis.sun import parse_timezone
+    from plannerapp.analysis.sunlight_analysis import SunlightRequest, run_sunlight_analysis
     from plannerapp.errors import InputError
     from plannerapp.io.atomic import write_text_atomic
 
@@ -245,49 +243,45 @@ def run(args) -> int:
         lat, lon = psite.latitude, psite.longitude
     if tz is None and psite is not None:
         tz = psite.timezone
-    site = site_for_city(city, lat, lon, tz)
-    suns = sun_path(site, day, start, end, step, time_base=time_base)
-
     frame = FileFrame(city)
-    meta = {}
-    if args.points:
-        pos, nrm = raw_points
-        pts = user_points(frame.file_to_local(pos), nrm)
+    req = SunlightRequest(day=day, start=start, end=end, step_min=step, time_base=time_base, timezone=tz,
+                          latitude=lat, longitude=lon, criteria=criteria, backend=args.backend)
+    if raw_points is not None:
+        req.receptors, req.positions, req.normals = "points", frame.file_to_local(raw_points[0]), raw_points[1]
     elif args.grid is not None:
+        req.receptors, req.spacing_m, req.grid_margin_m = "grid", args.grid, max(args.grid_margin, 0.0)
         if args.height is not None:
-            height = args.height
+            req.height_m = args.height
         elif profile is not None and profile.receptor == "ground_grid":
-            height = max(profile.ground_height_m, 0.05)  # just above the ground plane
-        else:
-            height = 1.5
-        pts = ground_grid(None, args.grid, height, city=city)
+            req.height_m = max(profile.ground_height_m, 0.05)  # just above the ground plane
     else:
-        pts = facade_points(city, args.facade_spacing, sill_height=profile.sill_height_m if profile else 0.9)
-        meta = {"building_id": [city.buildings[i].id for i in pts.building], "facade": pts.facade, "floor": pts.floor}
-    if len(pts) == 0:
-        _fail(translate("cli", "no sample points (empty grid or no facades)"), args.scene)
+        req.receptors, req.spacing_m = "facades", args.facade_spacing
+        req.sill_height_m = profile.sill_height_m if profile else 0.9
 
-    mesh = occluder_mesh(city)
     bar = ProgressBar(enabled=not args.quiet)
     try:
-        scene = OcclusionScene(mesh.vertices, mesh.faces, args.backend)
-        res = compute_sunlight_hours(scene, suns, pts.positions, pts.normals, criteria=criteria, progress=bar)
-        scene.close()
+        out = run_sunlight_analysis(city, req, progress=bar)
+    except ValueError as exc:  # pragma: no cover - guarded above
+        raise InputError(args.scene, str(exc)) from None
     finally:
         bar.done()
+    pts, res, suns = out.points, out.result, out.suns
+    if len(pts) == 0:
+        _fail(translate("cli", "no sample points (empty grid or no facades)"), args.scene)
 
     xyz = frame.local_to_file(pts.positions)
     df = pd.DataFrame({"x": xyz[:, 0], "y": xyz[:, 1], "z": xyz[:, 2], "hours": np.round(res.hours, 6),
                        "longest_hours": np.round(res.longest_hours, 6), "sunlit_hours": np.round(res.sunlit_hours, 6)})
-    if pts.normals is not None and not args.grid:
+    if pts.normals is not None and req.receptors != "grid":
         df["nx"], df["ny"], df["nz"] = (np.round(pts.normals[:, i], 6) for i in range(3))
-    for k, v in meta.items():
-        df[k] = v
+    if req.receptors == "facades":
+        df["building_id"] = [city.buildings[i].id for i in pts.building]
+        df["facade"], df["floor"] = pts.facade, pts.floor
     try:
         write_text_atomic(args.out, df.to_csv(index=False, float_format="%.6f"))
     except OSError as exc:
         raise InputError(args.out, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
     msg = translate("cli", "{n} points, {k} sun positions ({base} time {start}-{end} on {day}, step {step:g} min): mean {mean:.2f} h, written to {out}")
     print(msg.format(n=len(pts), k=int(suns.above.sum()), base=time_base, start=start, end=end, day=day,
-                     step=step, mean=float(res.hours.mean()), out=args.out), file=sys.stderr)
+                     step=step, mean=float(res.hours.mean()) if len(pts) else 0.0, out=args.out), file=sys.stderr)
     return 0
