@@ -112,9 +112,13 @@ def run(args) -> int:
         inputs = input_hashes(review_input_files(project, scheme, profile), project.root or None)
         if args.json:
             write_review_json(review, args.json, inputs=inputs)
+            if not args.quiet:
+                print(translate("cli", "JSON written to {path}").format(path=args.json), file=out)
         if args.html:
             images = [] if args.no_images else _views(review)
             write_review_html(review, args.html, images=images, inputs=inputs)
+            if not args.quiet:
+                print(translate("cli", "HTML report written to {path}").format(path=args.html), file=out)
     if n_fail:
         return 1
     if args.strict and n_na:
