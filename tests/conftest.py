@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
-RESOURCES = ROOT / "resources"
+from datafiles import RESOURCES, ROOT, SHARED_DATA, shared_file  # noqa: F401  (re-exported)
 
 
 @pytest.fixture(autouse=True)
@@ -32,10 +30,3 @@ def shared_data() -> Path:
         pytest.skip(f"shared data folder {SHARED_DATA} is absent")
     return SHARED_DATA
 
-
-def shared_file(rel: str) -> Path:
-    """Path of a file under ../shared/data, skipping the test when it is absent."""
-    p = SHARED_DATA / rel
-    if not p.exists():
-        pytest.skip(f"shared data file {p} is absent")
-    return p
