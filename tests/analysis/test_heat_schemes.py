@@ -19,7 +19,7 @@ from plannerapp.analysis.heat_summary import heat_summary
 from plannerapp.analysis.heat_weather import day_from_weather
 from plannerapp.analysis.sun import site_for_city
 from plannerapp.analysis.weather import read_weather
-from conftest import shared_file
+from datafiles import shared_file
 
 SAMPLE = Path(__file__).resolve().parents[2] / "scenarios" / "delft-sample"
 SPACING = 6.0

@@ -14,7 +14,7 @@ from plannerapp.analysis.weather import clear_sky_weather, read_weather
 from plannerapp.errors import InputError
 from plannerapp.geometry.footprint import extrude
 from plannerapp.model import Building, City
-from conftest import shared_file
+from datafiles import shared_file
 
 BEIJING_EPW = "weather-epw/CHN_Beijing.Beijing.545110_IWEC.epw"
 

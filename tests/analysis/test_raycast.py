@@ -13,7 +13,7 @@ from plannerapp.analysis.sunhours import compute_sunlight_hours
 from plannerapp.geometry.footprint import extrude
 from plannerapp.model import Building, City, Scheme
 from shapely.geometry import box
-from conftest import shared_file
+from datafiles import shared_file
 
 
 def _cube():

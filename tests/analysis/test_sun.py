@@ -14,7 +14,7 @@ from plannerapp.analysis.sun import Site, site_for_city, sun_path, sun_path_at, 
 from plannerapp.errors import InputError
 from plannerapp.geometry import crs as crsmod
 from plannerapp.model import Building, City
-from conftest import shared_file
+from datafiles import shared_file
 
 
 def _reference():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT, shared_file
+from datafiles import ROOT, shared_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
 from cityjson_reference import reference_cityjson, reference_geojson, reference_obj  # noqa: E402

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from plannerapp.cli import main
-from conftest import shared_file
+from datafiles import shared_file
 
 
 def test_roof_insolation_and_pv_summary_for_delft_with_the_amsterdam_weather_file(tmp_path):

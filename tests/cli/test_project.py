@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, shared_file
+from datafiles import ROOT, shared_file
 from projectkit import SAMPLE, SAMPLE_CITY, sample_copy
 
 

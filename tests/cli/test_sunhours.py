@@ -11,7 +11,7 @@ import pvlib
 import pytest
 
 from plannerapp.cli import main
-from conftest import shared_file
+from datafiles import shared_file
 
 DELFT = "delft-3dfier-lod1/delft.city.json"
 

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import shared_file
+from datafiles import shared_file
 from projectkit import cached_city_loader, sample_copy, sample_project
 
 from plannerapp.errors import InputError

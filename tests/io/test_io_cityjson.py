@@ -12,7 +12,7 @@ import json
 import numpy as np
 import pytest
 from cityjson_reference import reference_cityjson
-from conftest import shared_file
+from datafiles import shared_file
 
 from plannerapp.errors import InputError
 from plannerapp.geometry.mesh import SURFACE_GROUND, SURFACE_ROOF, SURFACE_WALL

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 from cityjson_reference import reference_geojson
-from conftest import shared_file
+from datafiles import shared_file
 from pyproj import Geod
 from shapely.geometry import shape
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import trimesh
 from cityjson_reference import reference_cityjson, reference_obj
-from conftest import shared_file
+from datafiles import shared_file
 
 from plannerapp.errors import InputError
 from plannerapp.io.loader import load_city

@@ -7,7 +7,7 @@ import json
 import random
 
 import pytest
-from conftest import shared_file
+from datafiles import shared_file
 
 from plannerapp.errors import InputError
 from plannerapp.io.loader import load_city

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 import shapely
-from conftest import shared_file
+from datafiles import shared_file
 from reviewkit import building, parcel, project
 from shapely.geometry import box, shape
 
