@@ -284,4 +284,10 @@ def run(args) -> int:
     msg = translate("cli", "{n} points, {k} sun positions ({base} time {start}-{end} on {day}, step {step:g} min): mean {mean:.2f} h, written to {out}")
     print(msg.format(n=len(pts), k=int(suns.above.sum()), base=time_base, start=start, end=end, day=day,
                      step=step, mean=float(res.hours.mean()) if len(pts) else 0.0, out=args.out), file=sys.stderr)
+    if time_base == "solar" and len(suns):
+        tz = suns.site.tzinfo()
+        t0, t1 = suns.starts_utc[0].tz_convert(tz), suns.ends_utc[-1].tz_convert(tz)
+        print(translate("cli", "true solar time {start}-{end} is {c0}-{c1} local clock time ({zone})").format(
+            start=start, end=end, c0=t0.strftime("%H:%M:%S"), c1=t1.strftime("%H:%M:%S"), zone=t0.strftime("UTC%z")),
+            file=sys.stderr)
     return 0
