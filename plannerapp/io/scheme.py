@@ -243,7 +243,6 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
         if height is not None and height > 1000:
             problems.append(translate("io", "{where}: height_m {value} is implausible (over 1000 m; wrong units?)").format(
                 where=where, value=height))
-        poly = _polygon(feat.get("geometry"), where, problems, origin)
         mesh = None
         mesh_rel = props.get("mesh")
         if mesh_rel is not None:
@@ -251,6 +250,9 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
                 problems.append(translate("io", "{where}: mesh must be a relative path string").format(where=where))
             else:
                 mesh = _load_mesh(root, mesh_rel, props.get("mesh_origin"), origin, where, problems)
+        # a building with a mesh may leave its geometry null: the footprint is then the mesh's ground projection
+        poly = None if (feat.get("geometry") is None and mesh_rel is not None) else _polygon(
+            feat.get("geometry"), where, problems, origin)
         fh = fh or DEFAULT_FLOOR_HEIGHT_M
         if height is None and floors:
             height = floors * fh

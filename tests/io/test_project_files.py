@@ -150,3 +150,23 @@ def test_save_as_copies_a_context_that_lives_in_the_project(tmp_path):
     assert (tmp_path / "b" / "context" / "city.json").stat().st_size > 1_000_000
     q = load_project(tmp_path / "b")
     assert len(q.context) == 432 and len(q.schemes) == 3
+
+
+def test_a_hand_written_scheme_may_reference_an_obj_mesh_in_world_coordinates(tmp_path):
+    import trimesh
+
+    dest = sample_copy(tmp_path)
+    p = load_project(dest, city_loader=cached_city_loader)
+    ox, oy = p.context.origin[:2]
+    box_mesh = trimesh.creation.box(extents=(10, 6, 12))
+    box_mesh.apply_translation((ox + 60, oy + 170, 6))  # world coordinates, 0..12 m high
+    (dest / "models").mkdir()
+    box_mesh.export(dest / "models" / "kiosk.obj")
+    data = json.loads((dest / "schemes" / "towers.geojson").read_text())
+    data["features"].append({"type": "Feature", "geometry": None,
+                             "properties": {"kind": "building", "id": "K1", "mesh": "models/kiosk.obj", "use": "retail"}})
+    (dest / "schemes" / "towers.geojson").write_text(json.dumps(data))
+    k1 = load_project(dest, city_loader=cached_city_loader).scheme("towers").buildings["K1"]
+    assert k1.height == pytest.approx(12.0) and k1.floors == 4
+    assert k1.footprint2d.area == pytest.approx(60.0)
+    assert k1.footprint2d.centroid.x == pytest.approx(60.0) and k1.footprint2d.centroid.y == pytest.approx(170.0)
