@@ -117,3 +117,28 @@ def facade_table(result):
     return pd.DataFrame({"x": w[:, 0], "y": w[:, 1], "z": w[:, 2], "nx": result.facade.normals[:, 0],
                          "ny": result.facade.normals[:, 1], "nz": result.facade.normals[:, 2], "svf": result.facade_svf,
                          "building": result.facade.building, "floor": result.facade.floor})
+
+
+def lcz_tiles_table(result, city, greens, size: float = 100.0):
+    """Local Climate Zone per square tile of *size* m over the result's area (``pandas.DataFrame``).
+
+    Columns: tile, minx, miny, maxx, maxy (WORLD coordinates of the tile's bounds), area_m2,
+    lcz_code, lcz_name, lcz_distance, building/pervious/impervious fraction (%), height_m, svf,
+    aspect_ratio, green_roof_fraction.  SVF from the result's ground points in each tile.
+    Stewart & Oke intend LCZs for areas of several hundred metres: small tiles are indicative.
+    """
+    import pandas as pd
+
+    area = result.area if result.area is not None else city.bounds_local()[[0, 1, 3, 4]]
+    rows = []
+    for i, t in enumerate(lczmod.tiles(area, size)):
+        p = lczmod.site_lcz(city, greens, t, svf_xy=result.positions[:, :2], svf=result.svf)
+        minx, miny, maxx, maxy = t.bounds
+        ox, oy = float(result.origin[0]), float(result.origin[1])
+        rows.append({"tile": i, "minx": minx + ox, "miny": miny + oy, "maxx": maxx + ox, "maxy": maxy + oy,
+                     "area_m2": p["area_m2"], "lcz_code": p["lcz_code"], "lcz_name": p["lcz_name"],
+                     "lcz_distance": p["lcz_distance"], "building_fraction": p["building_fraction"],
+                     "pervious_fraction": p["pervious_fraction"], "impervious_fraction": p["impervious_fraction"],
+                     "height_m": p["height_m"], "svf": p["svf"], "aspect_ratio": p["aspect_ratio"],
+                     "green_roof_fraction": p["green_roof_fraction"]})
+    return pd.DataFrame(rows)

@@ -50,6 +50,8 @@ def add_parser(sub):
     p.add_argument("--ta-min", type=float, default=None, help=translate("cli", "clear sky only: assumed minimum air temperature, C (default 20)"))
     p.add_argument("--rh", type=float, default=None, help=translate("cli", "clear sky only: relative humidity, % (default 50)"))
     p.add_argument("--tmrt-threshold", type=float, default=None, help=translate("cli", "Tmrt threshold for 'area above', C (default 55)"))
+    p.add_argument("--lcz-tiles", type=float, default=None, metavar="SIZE_M",
+                   help=translate("cli", "also write the Local Climate Zone of square tiles of this size to OUT.lcz.csv"))
     p.add_argument("--facades", default=None, metavar="FACADES.csv", help=translate("cli", "also write facade sky view factors to this CSV"))
     p.add_argument("--backend", choices=("embree", "numpy"), default="embree", help=_suppress())
     p.add_argument("--out", required=True, help=translate("cli", "output CSV file"))
@@ -74,6 +76,8 @@ def _check_args(args) -> None:
 
     if not (args.spacing > 0 and math.isfinite(args.spacing)):
         _fail(translate("cli", "--spacing must be a positive number of metres"))
+    if args.lcz_tiles is not None and not (args.lcz_tiles > 0 and math.isfinite(args.lcz_tiles)):
+        _fail(translate("cli", "--lcz-tiles must be a positive tile size in metres"))
     if not (args.margin >= 0 and math.isfinite(args.margin)):
         _fail(translate("cli", "--margin must be zero or more metres"))
     for h in args.hour or ():
@@ -130,11 +134,19 @@ def summary_path(out: str):
     return p.with_name(p.stem + ".summary.json")
 
 
+def lcz_path(out: str):
+    from pathlib import Path
+
+    p = Path(out)
+    return p.with_name(p.stem + ".lcz.csv")
+
+
 def run(args) -> int:
     import json
 
     from plannerapp.analysis.heat import analysis_area, compute_heat
-    from plannerapp.analysis.heat_summary import INDICATORS, MODELS, facade_table, heat_summary, heat_table
+    from plannerapp.analysis.heat_summary import (INDICATORS, MODELS, facade_table, heat_summary, heat_table,
+                                                  lcz_tiles_table)
     from plannerapp.analysis.materials import load_materials
     from plannerapp.analysis.sun import site_for_city
     from plannerapp.cli.sunhours import ProgressBar
@@ -172,6 +184,8 @@ def run(args) -> int:
     _write(args.out, df.to_csv(index=False, float_format="%.4f"))
     if args.facades:
         _write(args.facades, facade_table(res).to_csv(index=False, float_format="%.4f"))
+    if args.lcz_tiles:
+        _write(lcz_path(args.out), lcz_tiles_table(res, city, greens, args.lcz_tiles).to_csv(index=False, float_format="%.4f"))
     meta = {"summary": summ, "models": list(MODELS), "parameters": res.params,
             "indicators": {k: {"unit": v[0], "description": v[2]} for k, v in INDICATORS.items()},
             "columns": list(df.columns), "crs": project.crs,

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from conftest import ROOT, shared_file
+from datafiles import ROOT, shared_file
 from plannerapp.cli import main
 
 PROJECT = str(ROOT / "scenarios" / "delft-sample")
@@ -133,3 +133,23 @@ def test_the_projects_own_weather_file_is_used_when_set_in_its_settings(tmp_path
     assert main(["heat", str(folder), "--scheme", "towers", "--spacing", "15", "--out", str(out), "--quiet"]) == 0
     s = json.loads(out.with_name("t.summary.json").read_text())["summary"]
     assert s["weather"] == "amsterdam.epw" and not s["clear_sky"] and s["day"].endswith("06-07")
+
+
+def test_lcz_per_tile_covers_the_analysis_area(tmp_path):
+    out = tmp_path / "towers.csv"
+    assert main(["heat", PROJECT, "--scheme", "towers", "--date", "2026-07-01", "--spacing", "10", "--lcz-tiles", "100",
+                 "--out", str(out), "--quiet"]) == 0
+    tiles = pd.read_csv(tmp_path / "towers.lcz.csv", dtype={"lcz_code": str})
+    meta = json.loads((tmp_path / "towers.summary.json").read_text())["summary"]
+    assert len(tiles) >= 4
+    # tiles partition the analysis area: parcel grown by 50 m
+    from plannerapp.io.project import load_project
+    from plannerapp.analysis.heat import analysis_area
+
+    assert tiles["area_m2"].sum() == pytest.approx(analysis_area(load_project(PROJECT)).area, rel=1e-6)
+    assert tiles["lcz_code"].isin([str(i) for i in range(1, 11)] + list("ABCDEFG")).all()
+    total = tiles["building_fraction"] + tiles["pervious_fraction"] + tiles["impervious_fraction"]
+    assert np.allclose(total, 100.0, atol=1e-3)  # CSV values carry 4 decimals
+    # the area-weighted building fraction of the tiles is the site's
+    bf = (tiles["building_fraction"] * tiles["area_m2"]).sum() / tiles["area_m2"].sum()
+    assert bf == pytest.approx(meta["site_building_fraction"], abs=1e-3)
