@@ -117,13 +117,16 @@ def _sun_tables(pr) -> str:
             all_rows = rows
             rows = [r for r in all_rows if r["loss_h"] > 1e-9 or not r["passed"]]
             body = [[esc(r["building"]), esc(r["use"]), esc(r["facade"]), esc(r["floor"]), esc(r["window"]),
+                     esc(f"{r.get('standard', '')} ({r.get('day', '')} {r.get('window_time', '')}, "
+                         f"{fmt_value(r.get('required_h'), 'h')})"),
                      esc(fmt_value(r["before_h"], "h")), esc(fmt_value(r["after_h"], "h")), esc(f"{r['loss_h']:.2f}"),
                      esc(_tr("yes") if r["complied_before"] else _tr("no")),
                      esc(_tr("yes") if r["complies_after"] else _tr("no")),
                      esc(r["segments_solar_before"]), esc(r["segments_solar_after"]),
                      esc(", ".join(r.get("blocked_by", []))), _result(r["passed"])]
                     for r in rows]
-            out.append(table([_tr("Building"), _tr("Use"), _tr("Facade"), _tr("Floor"), _tr("Window"), _tr("Before (h)"),
+            out.append(table([_tr("Building"), _tr("Use"), _tr("Facade"), _tr("Floor"), _tr("Window"),
+                              _tr("Standard (day, window, required)"), _tr("Before (h)"),
                               _tr("After (h)"), _tr("Loss (h)"), _tr("Complied before"), _tr("Complies after"),
                               _tr("Sunlit before (true solar)"), _tr("Sunlit after (true solar)"), _tr("Shaded by"),
                               _tr("Result")], body,

@@ -25,7 +25,10 @@ Fields (all documented in ``docs/review.md``):
     ``sensitive_uses``: context uses whose windows the neighbour test protects;
     ``unknown_use_sensitive``: protect context buildings whose use is not
     known too (true by default: a building of unknown use cannot be shown
-    not to be housing);
+    not to be housing); ``neighbour_presets``: for GB 50180 reviews, the solar
+    preset (``plannerapp/analysis/profiles``: day, window, required hours)
+    that judges a neighbour of a given use (kindergarten -> winter solstice
+    3 h, GB 50352); other neighbours are judged by the parcel's control;
     ``shadow_range_factor`` / ``shadow_range_min_m``: neighbours within
     ``max(min, factor x tallest new building height)`` m of the scheme are tested;
     ``standards``: per standard, ``neighbour_test`` (``no_worse``: a window
@@ -73,6 +76,7 @@ class RuleProfile:
     tol_sunlight_h: float = 0.0
     sensitive_uses: tuple[str, ...] = ()
     unknown_use_sensitive: bool = True
+    neighbour_presets: dict = field(default_factory=dict)
     shadow_range_factor: float = 3.0
     shadow_range_min_m: float = 30.0
     sunlight_standards: dict = field(default_factory=dict)
@@ -117,6 +121,7 @@ class RuleProfile:
             "tolerances.sunlight_h": self.tol_sunlight_h,
             "sunlight.sensitive_uses": list(self.sensitive_uses),
             "sunlight.unknown_use_sensitive": self.unknown_use_sensitive,
+            "sunlight.neighbour_presets": dict(self.neighbour_presets),
             "sunlight.shadow_range_factor": self.shadow_range_factor,
             "sunlight.shadow_range_min_m": self.shadow_range_min_m,
             "sunlight.standards": self.sunlight_standards,
@@ -219,6 +224,11 @@ def profile_from_dict(data: dict, source: str = "") -> RuleProfile:
     if backend not in ("embree", "numpy"):
         problems.append(translate("rules", "sunlight.backend must be embree or numpy"))
         backend = "embree"
+    presets = sun.get("neighbour_presets", {})
+    if not isinstance(presets, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in presets.items()):
+        problems.append(translate("rules", "sunlight.neighbour_presets must map use names to solar preset ids"))
+        presets = {}
+    presets = {k.strip().lower(): v for k, v in presets.items()}
     verify = data.get("verify", [])
     if not isinstance(verify, list):
         verify = []
@@ -240,6 +250,7 @@ def profile_from_dict(data: dict, source: str = "") -> RuleProfile:
         tol_sunlight_h=number(tol, "tolerances", "sunlight_h", 0.0, lo=0.0, hi=1.0),
         sensitive_uses=tuple(uses),
         unknown_use_sensitive=bool(sun.get("unknown_use_sensitive", True)),
+        neighbour_presets=presets,
         shadow_range_factor=number(sun, "sunlight", "shadow_range_factor", 3.0, lo=0.0, hi=100.0),
         shadow_range_min_m=number(sun, "sunlight", "shadow_range_min_m", 30.0, lo=0.0, hi=10000.0),
         sunlight_standards={str(k): dict(v) for k, v in standards.items() if isinstance(v, dict)},

@@ -17,7 +17,10 @@ Two tests (GB 50180-2018 art. 4.0.9; BRE BR 209 for the ``BRE`` standard):
   evaluated for the status quo and with the scheme.  ``no_worse`` (GB 50180):
   a window that complied must still comply and one that did not may lose no
   sunlight; ``ratio`` (BRE): a window below the standard after the scheme
-  must keep at least ``ratio`` (0.8) x its former hours.  The new buildings
+  must keep at least ``ratio`` (0.8) x its former hours.  Under GB 50180 a
+  neighbour whose use has a preset in the profile's ``neighbour_presets``
+  (kindergarten: winter solstice 3 h; school, hospital ward, elderly: 2 h;
+  GB 50352 / GB 50180) is judged by that preset, each window on its own.  The new buildings
   that take a window's lost sun are found by re-casting the lost intervals
   against each new building alone (``blocked_by`` per window).
 
@@ -163,6 +166,59 @@ def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
     return idx, reach
 
 
+def _neighbour_groups(ctx: RuleContext, idx: list[int], setup) -> dict:
+    """Neighbour building indices grouped by the setup that judges them.
+
+    Under GB 50180, a neighbour whose use has a preset in the profile's
+    ``neighbour_presets`` (kindergarten, school, hospital ward, elderly
+    housing) is judged by that preset's day, window and hours; the others by
+    the parcel's control.  Returns ``{preset id or None: (setup, [indices])}``.
+    """
+    from plannerapp.rules.sunlight_run import preset_setup
+
+    groups: dict = {}
+    for j in idx:
+        preset = None
+        if setup.standard == "GB50180":
+            preset = ctx.profile.neighbour_presets.get(_norm(ctx.site.buildings[j].use))
+        if preset not in groups:
+            groups[preset] = (setup if preset is None else preset_setup(preset, setup), [])
+        groups[preset][1].append(j)
+    return groups
+
+
+def _evaluate_group(ctx: RuleContext, runs, gsetup, bidx: list[int], reach: float, tol: float) -> list[dict]:
+    """Before/after rows for the windows of buildings *bidx* judged by *gsetup*."""
+    pts = runs.windows(bidx, gsetup)
+    if len(pts) == 0:
+        return []
+    before_res, after_res = runs.hours("before", pts, gsetup), runs.hours("after", pts, gsetup)
+    before_h, rows = runs.window_rows(pts, before_res)
+    after_h, rows_after = runs.window_rows(pts, after_res)
+    need = gsetup.min_hours
+    for r, ra, b, a in zip(rows, rows_after, before_h, after_h):
+        r.update(standard=gsetup.base_profile or gsetup.standard, day=gsetup.day,
+                 window_time=f"{gsetup.start}-{gsetup.end}", required_h=need,
+                 before_h=float(b), after_h=float(a), loss_h=float(b - a),
+                 complied_before=bool(b >= need - tol), complies_after=bool(a >= need - tol),
+                 passed=neighbour_window_passes(float(b), float(a), need, gsetup.neighbour_test, gsetup.ratio, tol),
+                 segments_solar_after=ra["segments_solar"], segments_local_after=ra["segments_local"])
+        r["segments_solar_before"] = r.pop("segments_solar")
+        r["segments_local_before"] = r.pop("segments_local")
+        del r["hours"]
+    # name the new buildings (of the whole scheme) that take the lost sun
+    losing = [r for r in rows if r["loss_h"] > tol]
+    if losing:
+        site = ctx.site
+        hit_b = sorted({site.index[r["building"]] for r in losing})
+        _, near = site.tree.query(site.footprints[hit_b], predicate="dwithin", distance=reach)
+        candidates = [int(j) for j in np.unique(near) if site.is_new[j]]
+        blocked = runs.blockers(pts, before_res, after_res, [r["window"] for r in losing], candidates, reach)
+        for r in losing:
+            r["blocked_by"] = blocked.get(r["window"], [])
+    return rows
+
+
 def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
     pid = ctx.parcel.id
     params = setup.parameters()
@@ -171,37 +227,20 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
     if not ctx.new_members().size:
         return not_evaluated("sunlight_neighbours", pid, setup.min_hours, translate(
             "rules", "The parcel has no new building to check."), unit="h", details={"parameters": params})
-    pts = runs.windows(idx, setup) if idx else None
-    if pts is None or len(pts) == 0:
+    tol = ctx.profile.tol_sunlight_h + _EPS_H
+    rows: list[dict] = []
+    group_params = {}
+    for preset, (gsetup, bidx) in _neighbour_groups(ctx, idx, setup).items():
+        rows.extend(_evaluate_group(ctx, runs, gsetup, bidx, reach, tol))
+        if preset is not None:
+            group_params[preset] = gsetup.parameters()
+    if group_params:
+        params["neighbour_presets_used"] = group_params
+    if not rows:
         msg = translate("rules", "No window of a sensitive existing building lies within the shadow range ({reach:.0f} m).")
         return Finding("sunlight_neighbours", pid, value=0, limit=0, unit="windows", passed=True, margin=0.0,
                        message=msg.format(reach=reach), details={"windows": [], "parameters": params})
-    before_res, after_res = runs.hours("before", pts, setup), runs.hours("after", pts, setup)
-    before_h, rows = runs.window_rows(pts, before_res)
-    after_h, rows_after = runs.window_rows(pts, after_res)
-    tol = ctx.profile.tol_sunlight_h + _EPS_H
-    need = setup.min_hours
-    for r, ra, b, a in zip(rows, rows_after, before_h, after_h):
-        complied = bool(b >= need - tol)
-        complies = bool(a >= need - tol)
-        ok = neighbour_window_passes(float(b), float(a), need, setup.neighbour_test, setup.ratio, tol)
-        r.update(before_h=float(b), after_h=float(a), loss_h=float(b - a), complied_before=complied,
-                 complies_after=complies, passed=bool(ok), segments_solar_after=ra["segments_solar"],
-                 segments_local_after=ra["segments_local"])
-        r["segments_solar_before"] = r.pop("segments_solar")
-        r["segments_local_before"] = r.pop("segments_local")
-        del r["hours"]
     failing = [r for r in rows if not r["passed"]]
-    # name the new buildings (of the whole scheme) that take the lost sun
-    losing = [r for r in rows if r["loss_h"] > tol]
-    site = ctx.site
-    if losing:
-        hit_b = sorted({site.index[r["building"]] for r in losing})
-        _, near = site.tree.query(site.footprints[hit_b], predicate="dwithin", distance=reach)
-        candidates = [int(j) for j in np.unique(near) if site.is_new[j]]
-        blocked = runs.blockers(pts, before_res, after_res, [r["window"] for r in losing], candidates, reach)
-        for r in losing:
-            r["blocked_by"] = blocked.get(r["window"], [])
     bad_b = tuple(dict.fromkeys(r["building"] for r in failing))
     causes = tuple(dict.fromkeys(b for r in failing for b in r.get("blocked_by", [])))
     shown = bad_b + tuple(c for c in causes if c not in bad_b)

@@ -11,6 +11,7 @@ and local clock time.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -90,6 +91,18 @@ def sun_setup(spec: dict, profile) -> SunSetup:
         base_profile=base.id if base else None, criteria=base.criteria if base else PLAIN,
         receptors=dict(profile.sunlight_receptors), backend=profile.sunlight_backend,
     )
+
+
+def preset_setup(preset_id: str, base: SunSetup) -> SunSetup:
+    """*base* with the day, window, required hours, time base and cut-offs of a solar preset
+    (e.g. ``kindergarten``: winter solstice 09:00-15:00, 3 h); step, test and site stay."""
+    from plannerapp.analysis.profiles import get_profile
+
+    p = get_profile(preset_id)
+    return dataclasses.replace(
+        base, standard=f"{base.standard}/{p.id}", day=p.standard_day, date=p.date(base.date.year),
+        start=p.window[0], end=p.window[1], time_base=p.time_base, min_hours=float(p.required_hours),
+        base_profile=p.id, criteria=p.criteria)
 
 
 def analysis_site(project, city: City):

@@ -102,3 +102,21 @@ def test_progress_moves_forward_through_the_sunlight_runs():
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert all(a <= b for a, b in zip(seen, seen[1:]))
     assert len(seen) > 4  # the ray casting reports too, not only the parcel loop
+
+
+def test_a_kindergarten_neighbour_is_judged_by_its_own_winter_solstice_standard():
+    review = review_scheme(_neighbour_case(), "A")
+    residential = finding(review, "sunlight_neighbours").details["windows"]
+    proj = _neighbour_case()
+    proj.context.buildings[0] = proj.context.buildings[0].replace(use="kindergarten")
+    f = finding(review_scheme(proj, "A"), "sunlight_neighbours")
+    rows = f.details["windows"]
+    assert {r["standard"] for r in rows} == {"kindergarten"}
+    assert all(r["day"] == "winter_solstice" and r["required_h"] == 3.0 and r["window_time"] == "09:00-15:00"
+               for r in rows)
+    assert {r["standard"] for r in residential} == {"gb50180_I_II_III_VII_large"}
+    # a 6 h window can hold less sun than the 8 h one of the residential standard
+    south = [r for r in rows if r["y"] < 40]
+    assert max(r["before_h"] for r in south) <= 6.0 + 1e-6
+    assert f.details["parameters"]["neighbour_presets_used"]["kindergarten"]["min_hours"] == 3.0
+    assert f.passed is False
