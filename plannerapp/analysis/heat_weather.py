@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 DEFAULT_TA_MAX_C = 30.0
 DEFAULT_TA_MIN_C = 20.0
@@ -71,7 +72,7 @@ def parse_day(value) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InputError(None, f"date {value!r} is not YYYY-MM-DD") from None
+        raise InputError(None, translate("heat", "date {value!r} is not YYYY-MM-DD").format(value=value)) from None
 
 
 def _sun_facts(latitude: float, longitude: float, day: dt.date, utc_offset_h: float):
@@ -114,7 +115,7 @@ def _humidity(path: Path, n: int) -> np.ndarray | None:
 def hottest_date(weather) -> dt.date:
     """Local date of the highest hourly air temperature in a :class:`Weather` (first such day)."""
     if "temp_air" not in weather.data.columns:
-        raise InputError(weather.source or None, "the weather file has no air temperature")
+        raise InputError(weather.source or None, translate("heat", "the weather file has no air temperature"))
     ta = weather.data["temp_air"].to_numpy(np.float64)
     i = int(np.nanargmax(ta))
     return weather.data.index[i].date()
@@ -125,20 +126,21 @@ def day_from_weather(weather, day=None, *, hottest: bool = False, site_lat: floa
     """The hours of *day* (month and day; the year is ignored) or the hottest day of *weather*."""
     src = weather.source or weather.name
     if "temp_air" not in weather.data.columns:
-        raise InputError(src or None, "the weather file has no air temperature (needed for the heat analysis)")
+        raise InputError(src or None, translate("heat", "the weather file has no air temperature (needed for the heat analysis)"))
     rh_all = _humidity(Path(weather.source), len(weather.data)) if weather.source else None
     if rh_all is None:
-        raise InputError(src or None, "the weather file has no relative humidity (needed for sky emission)")
+        raise InputError(src or None, translate("heat", "the weather file has no relative humidity (needed for sky emission)"))
     if hottest:
         d = hottest_date(weather)
     elif day is not None:
         d = parse_day(day)
     else:
-        raise InputError(None, "give a date or ask for the hottest day")
+        raise InputError(None, translate("heat", "give a date or ask for the hottest day"))
     idx = weather.data.index
     sel = np.flatnonzero((idx.month == d.month) & (idx.day == d.day))
     if sel.size != 24:
-        raise InputError(src or None, f"the weather file has no complete day {d.month:02d}-{d.day:02d}")
+        raise InputError(src or None, translate("heat", "the weather file has no complete day {month:02d}-{day:02d}").format(
+            month=d.month, day=d.day))
     lat = weather.latitude if site_lat is None else site_lat
     lon = weather.longitude if site_lon is None else site_lon
     mid = weather.mid_utc[sel]
@@ -166,7 +168,7 @@ def clear_sky_day(latitude: float, longitude: float, day=None, *, hottest: bool 
     from plannerapp.analysis.weather import COMMON_YEAR
 
     if ta_max_c < ta_min_c:
-        raise InputError(None, "the assumed maximum air temperature is below the minimum")
+        raise InputError(None, translate("heat", "the assumed maximum air temperature is below the minimum"))
     if hottest or day is None:
         d = dt.date(COMMON_YEAR, 6, 21) if latitude >= 0 else dt.date(COMMON_YEAR, 12, 21)
     else:

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 DATA_DIR = Path(__file__).resolve().parent / "heatdata"
 MATERIALS_FILE = DATA_DIR / "materials.json"
@@ -83,14 +84,15 @@ class MaterialTable:
         if not overrides:
             return self
         if not isinstance(overrides, dict):
-            raise InputError(path, "material overrides must be a JSON object")
+            raise InputError(path, translate("heat", "material overrides must be a JSON object"))
         mats = dict(self.materials)
         defaults = dict(self.defaults)
         problems = []
         for key, val in overrides.items():
             if key in ROLES and isinstance(val, str):
                 if val not in mats:
-                    problems.append(f"{key}: unknown surface type {val!r} (known: {', '.join(sorted(mats))})")
+                    problems.append(translate("heat", "{key}: unknown surface type {val!r} (known: {known})").format(
+                        key=key, val=val, known=", ".join(sorted(mats))))
                 else:
                     defaults[key] = val
             elif isinstance(val, dict):
@@ -98,22 +100,23 @@ class MaterialTable:
                 changes = {}
                 for f, v in val.items():
                     if f not in _FIELDS and f != "pervious":
-                        problems.append(f"{key}.{f}: unknown field (use {', '.join(_FIELDS)}, pervious)")
+                        problems.append(translate("heat", "{key}.{field}: unknown field (use {known}, pervious)").format(
+                            key=key, field=f, known=", ".join(_FIELDS)))
                         continue
                     if f == "pervious":
                         changes[f] = bool(v)
                         continue
                     if isinstance(v, bool) or not isinstance(v, (int, float)) or not np.isfinite(v):
-                        problems.append(f"{key}.{f}: must be a number")
+                        problems.append(translate("heat", "{key}.{field}: must be a number").format(key=key, field=f))
                         continue
                     if f in ("albedo", "emissivity") and not 0.0 <= v <= 1.0:
-                        problems.append(f"{key}.{f}: {v} is outside 0-1")
+                        problems.append(translate("heat", "{key}.{field}: {value} is outside 0-1").format(key=key, field=f, value=v))
                         continue
                     changes[f] = float(v)
                 mats[key] = replace(base, name=key, **changes)
             else:
-                problems.append(f"{key}: give a surface type name for a role ({', '.join(ROLES)}) "
-                                "or an object of values for a surface type")
+                problems.append(translate("heat", "{key}: give a surface type name for a role ({roles}) or an object of values for a "
+                               "surface type").format(key=key, roles=", ".join(ROLES)))
         if problems:
             raise InputError(path, problems)
         return MaterialTable(mats, defaults, self.green_surface_map, self.source)
@@ -123,22 +126,22 @@ def _check(data: dict, path) -> MaterialTable:
     problems = []
     surfaces = data.get("surfaces")
     if not isinstance(surfaces, dict) or not surfaces:
-        raise InputError(path, "a materials file needs a 'surfaces' object")
+        raise InputError(path, translate("heat", "a materials file needs a 'surfaces' object"))
     mats = {}
     for name, s in surfaces.items():
         try:
             vals = {f: float(s[f]) for f in _FIELDS}
         except (KeyError, TypeError, ValueError):
-            problems.append(f"surface {name!r} needs numbers {', '.join(_FIELDS)}")
+            problems.append(translate("heat", "surface {name!r} needs numbers {fields}").format(name=name, fields=", ".join(_FIELDS)))
             continue
         if not (0 <= vals["albedo"] <= 1 and 0 <= vals["emissivity"] <= 1):
-            problems.append(f"surface {name!r}: albedo and emissivity must be within 0-1")
+            problems.append(translate("heat", "surface {name!r}: albedo and emissivity must be within 0-1").format(name=name))
             continue
         mats[name] = Material(name, pervious=bool(s.get("pervious", False)), label=str(s.get("label", "")), **vals)
     defaults = data.get("defaults", {})
     for role in ROLES:
         if defaults.get(role) not in mats:
-            problems.append(f"defaults.{role} must name a surface type")
+            problems.append(translate("heat", "defaults.{role} must name a surface type").format(role=role))
     gmap = {str(k).lower(): v for k, v in (data.get("green_surface_map") or {}).items() if v in mats}
     if problems:
         raise InputError(path, problems)
@@ -157,9 +160,9 @@ def load_materials(path=None, overrides: dict | None = None) -> MaterialTable:
         try:
             data = json.loads(p.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
-            raise InputError(p, "materials file not found") from None
+            raise InputError(p, translate("heat", "materials file not found")) from None
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise InputError(p, f"not valid JSON ({exc})") from None
+            raise InputError(p, translate("heat", "not valid JSON ({error})").format(error=exc)) from None
         if isinstance(data, dict) and "surfaces" in data:
             base = _check(data, p)
         else:
