@@ -91,7 +91,7 @@ class SelectionEditsMixin:
     def delete_green(self, ids: Iterable[str]) -> None:
         self.execute(DeleteGreen(self._require_scheme(), list(ids)))
 
-    def import_ifc(self, ifc_path, scheme_name: str | None = None, *, progress=None):
+    def import_ifc(self, ifc_path, scheme_name: str | None = None, *, progress=None, cancelled=None):
         """Import an IFC design submission into scheme *scheme_name* (created when new; default: the
         file's name) as ONE undo step.  Returns the :class:`plannerapp.io.ifc.IfcImport` with the
         buildings as added (ids made unique), its warnings and how it was placed."""
@@ -99,7 +99,7 @@ class SelectionEditsMixin:
 
         if self.project is None:
             raise InputError(None, translate("session", "nothing is open"))
-        res = read_ifc(ifc_path, self.project, progress=progress)
+        res = read_ifc(ifc_path, self.project, progress=progress, cancelled=cancelled)
         name = scheme_name or Path(ifc_path).stem
         cmds = []
         try:

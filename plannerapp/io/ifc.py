@@ -100,6 +100,7 @@ def _by_type(f, t):
 
 
 def _tessellate(f, progress=None):
+    """``[(element, vertices (n, 3) m, faces (m, 3))]``; *progress* is a :class:`Reporter` (may raise Cancelled)."""
     import ifcopenshell.geom
 
     st = ifcopenshell.geom.settings()
@@ -118,7 +119,7 @@ def _tessellate(f, progress=None):
         if len(fa):
             shapes.append((f.by_id(sh.id), v, fa))
         if progress is not None:
-            progress(min(0.9, 0.05 + 0.85 * it.progress() / 100.0), translate("io", "Tessellating IFC"))
+            progress(min(0.9, 0.05 + 0.85 * it.progress() / 100.0))
         if not it.next():
             break
     return shapes
@@ -157,8 +158,14 @@ def _rot(xy, angle_deg):
     return np.column_stack([c * xy[:, 0] - s * xy[:, 1], s * xy[:, 0] + c * xy[:, 1]])
 
 
-def read_ifc(path, project: Project, *, progress=None) -> IfcImport:
-    """Read an IFC file as buildings placed in *project* (local metres); see module docstring."""
+def read_ifc(path, project: Project, *, progress=None, cancelled=None) -> IfcImport:
+    """Read an IFC file as buildings placed in *project* (local metres); see module docstring.
+
+    ``progress(fraction, text)`` and ``cancelled() -> bool`` as for every long task
+    (:mod:`plannerapp.analysis.progress`); a cancel raises ``Cancelled``.
+    """
+    from plannerapp.analysis.progress import Reporter
+
     import ifcopenshell
     import ifcopenshell.util.element as ue
     import ifcopenshell.util.unit as uu
@@ -181,7 +188,9 @@ def read_ifc(path, project: Project, *, progress=None) -> IfcImport:
     if not ifc_buildings:
         raise InputError(path, translate("io", "the file has no IfcBuilding"))
 
-    shapes = _tessellate(f, progress)
+    report = Reporter(progress, cancelled, translate("io", "Tessellating IFC"))
+    report(0.0, force=True)
+    shapes = _tessellate(f, report)
     per_b: dict[int, list] = {b.id(): [] for b in ifc_buildings}
     spaces: dict[int, list] = {b.id(): [] for b in ifc_buildings}
     slabs: dict[int, list] = {b.id(): [] for b in ifc_buildings}
@@ -244,8 +253,7 @@ def read_ifc(path, project: Project, *, progress=None) -> IfcImport:
                  "ifc_global_id": ib.GlobalId, "placement": placement, "storeys": storey_names}
         buildings.append(Building(bid, footprint, height, base_z=base_z, floors=floors, floor_height=fh,
                                   name=str(name), attributes=attrs, source=f"ifc:{path.name}", mesh=mesh))
-    if progress is not None:
-        progress(1.0, translate("io", "IFC imported"))
+    report(1.0, translate("io", "IFC imported"))
     return IfcImport(buildings, warnings, placement)
 
 
@@ -373,7 +381,7 @@ def _gfa(spaces, slabs, ue, area_scale, footprint_area, floors, counted):
     return footprint_area * floors, "footprint x floors"
 
 
-def import_ifc_buildings(path, project: Project, *, progress=None) -> tuple[list[Building], list[str]]:
-    """Convenience for the session/CLI: ``(buildings, warnings)``."""
-    res = read_ifc(path, project, progress=progress)
+def import_ifc_buildings(path, project: Project, *, progress=None, cancelled=None) -> tuple[list[Building], list[str]]:
+    """Convenience: ``(buildings, warnings)``."""
+    res = read_ifc(path, project, progress=progress, cancelled=cancelled)
     return res.buildings, res.warnings

@@ -155,3 +155,14 @@ def test_bad_ifc_files_are_input_errors(tmp_path, project):
         read_ifc(bad, project)
     with pytest.raises(InputError, match="not found"):
         read_ifc(tmp_path / "missing.ifc", project)
+
+
+def test_import_reports_progress_and_can_be_cancelled(project):
+    from plannerapp.analysis.progress import Cancelled
+
+    seen = []
+    read_ifc(shared_file("ifc-samples/IfcOpenHouse_IFC4.ifc"), project, progress=lambda f, t: seen.append((f, t)))
+    assert seen[0][0] == 0.0 and seen[-1] == (1.0, "IFC imported")
+    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
+    with pytest.raises(Cancelled):
+        read_ifc(shared_file("ifc-samples/IfcOpenHouse_IFC4.ifc"), project, cancelled=lambda: True)
