@@ -104,12 +104,15 @@ def _sun_tables(pr) -> str:
             continue
         if f.rule == "sunlight":
             body = [[esc(r["building"]), esc(r["facade"]), esc(r["floor"]), esc(r["window"]),
-                     esc(f"{r['x']:.1f}, {r['y']:.1f}, {r['z']:.1f}"), esc(fmt_value(r["hours"], "h")),
+                     esc(f"{r['x']:.1f}, {r['y']:.1f}, {r['z']:.1f}"),
+                     esc(f"{r.get('standard', '')} ({r.get('day', '')} {r.get('window_time', '')}, "
+                         f"{fmt_value(r.get('required_h'), 'h')})"),
+                     esc(fmt_value(r["hours"], "h")),
                      esc(fmt_value(r["open_h"], "h")), esc(r["segments_solar"]), esc(r["segments_local"]),
                      _result(r["passed"]) if r["tested"] else esc(_tr("facing away: not tested"))]
                     for r in rows]
             out.append(table([_tr("Building"), _tr("Facade"), _tr("Floor"), _tr("Window"), _tr("Sill x, y, z (m, local)"),
-                              _tr("Hours"), _tr("Hours with nothing around"), _tr("Sunlit (true solar time)"),
+                              _tr("Standard (day, window, required)"), _tr("Hours"), _tr("Hours with nothing around"), _tr("Sunlit (true solar time)"),
                               _tr("Sunlit (local time)"), _tr("Result")], body,
                              row_classes=[_row_class(r["passed"]) if r["tested"] else None for r in rows],
                              caption=_tr("Parcel {id}: own windows", id=pr.parcel.id)))

@@ -96,25 +96,35 @@ def _own(ctx: RuleContext, runs, setup) -> Finding:
         return not_evaluated("sunlight", pid, setup.min_hours, translate(
             "rules", "No new building of a use the sunlight rule applies to ({uses}) stands in this parcel.").format(
             uses=", ".join(setup.applies_to)), unit="h", details={"parameters": params})
-    pts = runs.windows(idx, setup)
-    if len(pts) == 0:
+    tol = ctx.profile.tol_sunlight_h + _EPS_H
+    rows: list[dict] = []
+    for preset, (gsetup, bidx) in _neighbour_groups(ctx, idx, setup).items():
+        pts = runs.windows(bidx, gsetup)
+        if len(pts) == 0:
+            continue
+        _, grows = runs.window_rows(pts, runs.hours("after", pts, gsetup))
+        open_h, _ = runs.window_rows(pts, runs.hours("open", pts, gsetup), segments=False)
+        need = gsetup.min_hours
+        for r, oh in zip(grows, open_h):
+            r.update(standard=gsetup.base_profile or gsetup.standard, day=gsetup.day,
+                     window_time=f"{gsetup.start}-{gsetup.end}", required_h=need, open_h=float(oh),
+                     tested=bool(oh >= need - tol))
+            r["passed"] = bool(r["hours"] >= need - tol) if r["tested"] else None
+        rows.extend(grows)
+        if preset is not None:
+            params.setdefault("presets_used", {})[preset] = gsetup.parameters()
+    if not rows:
         return not_evaluated("sunlight", pid, setup.min_hours, translate(
             "rules", "The new buildings have no wall long enough for a window receptor."), unit="h",
             details={"parameters": params})
-    hours, rows = runs.window_rows(pts, runs.hours("after", pts, setup))
-    open_h, _ = runs.window_rows(pts, runs.hours("open", pts, setup), segments=False)
-    tol = ctx.profile.tol_sunlight_h + _EPS_H
-    for r, oh in zip(rows, open_h):
-        r["open_h"] = float(oh)
-        r["tested"] = bool(oh >= setup.min_hours - tol)
-        r["passed"] = bool(r["hours"] >= setup.min_hours - tol) if r["tested"] else None
     tested = [r for r in rows if r["tested"]]
     blind = [b for b in dict.fromkeys(r["building"] for r in rows) if not any(t["building"] == b for t in tested)]
     failing_b = list(dict.fromkeys([r["building"] for r in tested if not r["passed"]] + blind))
     n_fail = sum(not r["passed"] for r in tested)
     n_blind = len(rows) - len(tested)
-    worst = min(tested, key=lambda r: r["hours"]) if tested else None
+    worst = min(tested, key=lambda r: r["hours"] - r["required_h"]) if tested else None
     value = worst["hours"] if worst else 0.0
+    limit = worst["required_h"] if worst else setup.min_hours
     shown = tuple(failing_b) if failing_b else (worst["building"],)
     if blind:
         msg = translate("rules", "{count} new building(s) have no window facing the sun enough to get {limit:g} h.").format(
@@ -123,12 +133,12 @@ def _own(ctx: RuleContext, runs, setup) -> Finding:
         msg = translate("rules", "{n} of {total} sun-facing windows get less than {limit:g} h of sun; the worst gets {value:.2f} h.")
     else:
         msg = translate("rules", "All {total} sun-facing windows get at least {limit:g} h of sun; the worst gets {value:.2f} h.")
-    msg = msg.format(n=n_fail, total=len(tested), limit=setup.min_hours, value=value)
+    msg = msg.format(n=n_fail, total=len(tested), limit=limit, value=value)
     if n_blind:
         msg += " " + translate("rules", "{n} windows facing away from the sun (under {limit:g} h even with nothing around) are not tested.").format(
             n=n_blind, limit=setup.min_hours)
-    return Finding("sunlight", pid, value=float(value), limit=setup.min_hours, unit="h",
-                   passed=not failing_b, margin=float(value) - setup.min_hours, element_ids=shown,
+    return Finding("sunlight", pid, value=float(value), limit=limit, unit="h",
+                   passed=not failing_b, margin=float(value) - limit, element_ids=shown,
                    element_names=ctx.names(shown), message=msg,
                    details={"windows": rows, "parameters": params, "untested_windows": n_blind})
 
@@ -167,9 +177,9 @@ def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
 
 
 def _neighbour_groups(ctx: RuleContext, idx: list[int], setup) -> dict:
-    """Neighbour building indices grouped by the setup that judges them.
+    """Building indices grouped by the setup that judges their windows.
 
-    Under GB 50180, a neighbour whose use has a preset in the profile's
+    Under GB 50180, a building (new or neighbour) whose use has a preset in the profile's
     ``neighbour_presets`` (kindergarten, school, hospital ward, elderly
     housing) is judged by that preset's day, window and hours; the others by
     the parcel's control.  Returns ``{preset id or None: (setup, [indices])}``.

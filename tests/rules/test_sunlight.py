@@ -120,3 +120,16 @@ def test_a_kindergarten_neighbour_is_judged_by_its_own_winter_solstice_standard(
     assert max(r["before_h"] for r in south) <= 6.0 + 1e-6
     assert f.details["parameters"]["neighbour_presets_used"]["kindergarten"]["min_hours"] == 3.0
     assert f.passed is False
+
+
+def test_new_elderly_housing_is_judged_on_the_winter_solstice():
+    spec = {**GB, "applies_to": ["residential", "elderly_housing"]}
+    proj = _home(spec)
+    home = proj.schemes[0].buildings["home"]
+    proj.schemes[0].buildings["home"] = home.replace(use="elderly_housing")
+    f = finding(review_scheme(proj, "A"), "sunlight")
+    rows = f.details["windows"]
+    assert {r["standard"] for r in rows} == {"gb50180_elderly_housing"}
+    assert f.limit == 2.0 and all(r["day"] == "winter_solstice" for r in rows)
+    south = [r for r in rows if r["y"] < 0]
+    assert max(r["open_h"] for r in south) == pytest.approx(6.0, abs=0.02)   # 09:00-15:00 window
