@@ -98,7 +98,7 @@ def _own(ctx: RuleContext, runs, setup) -> Finding:
             uses=", ".join(setup.applies_to)), unit="h", details={"parameters": params})
     tol = ctx.profile.tol_sunlight_h + _EPS_H
     rows: list[dict] = []
-    for preset, (gsetup, bidx) in _neighbour_groups(ctx, idx, setup).items():
+    for preset, (gsetup, bidx) in _groups_by_preset(ctx, idx, setup).items():
         pts = runs.windows(bidx, gsetup)
         if len(pts) == 0:
             continue
@@ -176,7 +176,7 @@ def _neighbour_indices(ctx: RuleContext, setup) -> tuple[list[int], float]:
     return idx, reach
 
 
-def _neighbour_groups(ctx: RuleContext, idx: list[int], setup) -> dict:
+def _groups_by_preset(ctx: RuleContext, idx: list[int], setup) -> dict:
     """Building indices grouped by the setup that judges their windows.
 
     Under GB 50180, a building (new or neighbour) whose use has a preset in the profile's
@@ -240,7 +240,7 @@ def _neighbours(ctx: RuleContext, runs, setup) -> Finding:
     tol = ctx.profile.tol_sunlight_h + _EPS_H
     rows: list[dict] = []
     group_params = {}
-    for preset, (gsetup, bidx) in _neighbour_groups(ctx, idx, setup).items():
+    for preset, (gsetup, bidx) in _groups_by_preset(ctx, idx, setup).items():
         rows.extend(_evaluate_group(ctx, runs, gsetup, bidx, reach, tol))
         if preset is not None:
             group_params[preset] = gsetup.parameters()
