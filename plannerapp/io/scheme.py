@@ -234,8 +234,8 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
         base_z = _number(props, "base_z", where, problems)
         floors = props.get("floors")
         if floors is not None and (isinstance(floors, bool) or not isinstance(floors, (int, float))
-                                   or not math.isfinite(floors) or floors != int(floors) or floors < 0):
-            problems.append(translate("io", "{where}: floors must be a whole number >= 0, not {value}").format(
+                                   or not math.isfinite(floors) or floors != int(floors) or floors < 1):
+            problems.append(translate("io", "{where}: floors must be a whole number >= 1, not {value}").format(
                 where=where, value=json.dumps(floors)))
             floors = None
         elif floors is not None:
@@ -258,7 +258,7 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
             height = floors * fh
         if height is None and mesh is not None:
             height = float(mesh.bounds[5] - (base_z if base_z is not None else mesh.bounds[2]))
-        if height is None and "height_m" not in props and "floors" not in props:
+        if height is None and len(problems) == n_before:
             problems.append(translate("io", "{where}: needs height_m or floors").format(where=where))
         if ctx is not None and fid in ctx and fid not in scheme.demolish and not _demolished_later(feats, fid):
             problems.append(translate("io", "{where}: id {id} is already a context building (demolish it to replace it)").format(

@@ -63,6 +63,7 @@ def test_every_problem_in_a_bad_scheme_is_listed_at_once(tmp_path):
         feat(sq(120, 0), kind="green", id="G1", on_roof="yes"),
         feat({"type": "Point", "coordinates": [X0, Y0]}, kind="building", id="K6", height_m=3),
         feat(sq(140, 0), kind="building", id="K7"),
+        feat(sq(160, 0), kind="building", id="K8", floors=0),
     ]})
     with pytest.raises(InputError) as err:
         load(folder)
@@ -72,7 +73,7 @@ def test_every_problem_in_a_bad_scheme_is_listed_at_once(tmp_path):
                 "NL.IMBAG.Pand.doesnotexist, which is not a building of the context",
                 "K5): floors must be a whole number", "feature 9: id must be a non-empty string",
                 "G1): on_roof must be true or false", "K6): geometry must be a Polygon, not \"Point\"",
-                "K7): needs height_m or floors"]
+                "K7): needs height_m or floors", "K8): floors must be a whole number >= 1, not 0"]
     for text in expected:
         assert any(text in p for p in probs), (text, probs)
     assert len(probs) == len(expected), probs
