@@ -91,32 +91,6 @@ def _check_args(args) -> None:
         parse_day(args.date)
 
 
-def _weather_path(args, project):
-    from pathlib import Path
-
-    if args.weather:
-        return Path(args.weather)
-    rel = (project.settings or {}).get("weather") or (project.extra or {}).get("weather")
-    if isinstance(rel, str) and rel:
-        return Path(project.root) / rel
-    return None
-
-
-def _resolve_day(args, project, site):
-    from plannerapp.analysis.heat_weather import clear_sky_day, day_from_weather, standard_offset_hours
-    from plannerapp.analysis.weather import COMMON_YEAR, read_weather
-
-    path = _weather_path(args, project)
-    if path is not None:
-        if any(v is not None for v in (args.ta_max, args.ta_min, args.rh)):
-            _fail(translate("cli", "--ta-max/--ta-min/--rh apply to the clear-sky day only, not with a weather file"))
-        w = read_weather(path)
-        return day_from_weather(w, args.date, hottest=args.date is None, site_lat=site.latitude, site_lon=site.longitude)
-    kw = {k: v for k, v in (("ta_max_c", args.ta_max), ("ta_min_c", args.ta_min), ("rh_pct", args.rh)) if v is not None}
-    off = standard_offset_hours(site.timezone, site.longitude, COMMON_YEAR)
-    return clear_sky_day(site.latitude, site.longitude, args.date, hottest=args.date is None, utc_offset_h=off, **kw)
-
-
 def _write(path, text: str) -> None:
     from plannerapp.errors import InputError
     from plannerapp.io.atomic import write_text_atomic
@@ -144,11 +118,10 @@ def lcz_path(out: str):
 def run(args) -> int:
     import json
 
-    from plannerapp.analysis.heat import analysis_area, compute_heat
+    from plannerapp.analysis.heat_project import compute_scheme_heat
     from plannerapp.analysis.heat_summary import (INDICATORS, MODELS, facade_table, heat_summary, heat_table,
                                                   lcz_tiles_table)
     from plannerapp.analysis.materials import load_materials
-    from plannerapp.analysis.sun import site_for_city
     from plannerapp.cli.sunhours import ProgressBar
     from plannerapp.io.project import load_project
 
@@ -163,17 +136,12 @@ def run(args) -> int:
             names = ", ".join(s.display_name for s in project.schemes) or translate("cli", "none")
             _fail(translate("cli", "no scheme {name!r} in the project (schemes: {names})").format(name=args.scheme, names=names),
                   args.project)
-    city = scheme.built_city(project.context) if scheme else project.context
-    greens = list(scheme.greens) if scheme else []
-    ps = project.site
-    site = site_for_city(city, ps.latitude if ps else None, ps.longitude if ps else None, ps.timezone if ps else None)
-    day = _resolve_day(args, project, site)
-    area = None if args.whole_city else analysis_area(project, args.margin)
-
     bar = ProgressBar(enabled=not args.quiet)
     try:
-        res = compute_heat(city, greens, day, site, area=area, spacing=args.spacing, materials=materials,
-                           facades=bool(args.facades), progress=bar, backend=args.backend)
+        res, city, greens = compute_scheme_heat(
+            project, scheme, weather=args.weather, date=args.date, hottest=args.date is None, spacing=args.spacing,
+            margin=args.margin, whole_city=args.whole_city, materials=materials, facades=bool(args.facades),
+            progress=bar, backend=args.backend, ta_max_c=args.ta_max, ta_min_c=args.ta_min, rh_pct=args.rh)
     finally:
         bar.done()
     if len(res) == 0:

@@ -147,3 +147,22 @@ def test_tower_shade_lowers_daytime_tmrt_locally(delft):
     far = shapely.distance(t1, shapely.points(with_t1.positions[ia, :2])) > 150.0
     assert far.sum() > 10
     assert np.allclose(with_t1.tmrt_c[ia, k][far], without.tmrt_c[ib, k][far], atol=0.5)
+
+
+def test_compute_scheme_heat_runs_a_project_scheme_or_the_status_quo_in_one_call():
+    from plannerapp.analysis.heat_project import compute_scheme_heat
+    from plannerapp.errors import InputError
+    from plannerapp.io.project import load_project
+
+    project = load_project(SAMPLE)
+    res, city, greens = compute_scheme_heat(project, "Towers", date="2026-07-01", spacing=15.0)
+    assert res.day.clear_sky and res.day.day.isoformat() == "2026-07-01"  # the sample names no weather file
+    assert len(city) == len(project.scheme("towers").built_city(project.context)) and len(greens) == 2
+    quo, qcity, qgreens = compute_scheme_heat(project, None, day=res.day, spacing=15.0)
+    assert qcity is project.context and qgreens == []
+    assert quo.site["building_fraction"] != res.site["building_fraction"]
+    with pytest.raises(InputError, match="no scheme"):
+        compute_scheme_heat(project, "no-such", day=res.day)
+    with pytest.raises(InputError, match="clear-sky"):
+        compute_scheme_heat(project, "towers", weather=shared_file("weather-epw/NLD_Amsterdam062400_IWEC.epw"),
+                            ta_max_c=35.0)
