@@ -65,6 +65,15 @@ def test_prata_sky_emissivity_is_in_the_clear_sky_range_and_grows_with_humidity(
     assert np.all(np.diff(eps) > 0)
 
 
+def test_prata_clear_sky_longwave_agrees_with_swinbanks_independent_formula():
+    # Swinbank (1963) Q. J. R. Meteorol. Soc. 89:339-348: L_sky = 5.31e-13 T^6 W/m2 (clear sky, T in K)
+    for ta in (10.0, 20.0, 30.0):
+        for rh in (40.0, 60.0, 80.0):
+            t = ta + 273.15
+            prata = T.sky_emissivity(ta, rh) * SIGMA * t ** 4
+            assert prata == pytest.approx(5.31e-13 * t ** 6, rel=0.05)
+
+
 def test_surface_temperature_wave_peaks_at_tmax_with_the_solweig_amplitudes():
     mats = load_materials()
     paved, grass = mats["paved"], mats["grass"]
