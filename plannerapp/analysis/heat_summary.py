@@ -39,6 +39,40 @@ MODELS = (
 )
 
 
+#: one card per model (equation, inputs, limits, source), written beside every result
+MODEL_CARDS = (
+    {"name": "sky view factor", "output": "svf, svf_east/south/west/north",
+     "equation": "cosine-weighted share of the sky hemisphere seen; open 1, wall foot 0.5, canyon floor cos(arctan(2H/W))",
+     "inputs": "building triangles; points 0.05 m above ground (horizontal) and vertical planes at 1.1 m",
+     "limits": "buildings only (no trees, no terrain relief); 1,024 directions: within 0.01 of 8,192",
+     "source": "Oke (1981); Johnson & Watson (1984) J. Clim. Appl. Meteorol. 23:329-335; analysis/skyview.py"},
+    {"name": "maximum nocturnal urban heat island", "output": "uhi_oke_k",
+     "equation": "dT_u-r(max) = 15.27 - 13.88 SVF = 7.54 + 3.97 ln(H/W) (K), clipped at 0",
+     "inputs": "street-level SVF per point; site mean SVF and equivalent canyon H/W",
+     "limits": "calm clear nights, city-centre canyons; largest expected urban-rural difference, not a typical night; "
+               "ignores wind, cloud, materials, anthropogenic heat; for comparing geometries",
+     "source": "Oke, T.R. (1981) J. Climatol. 1:237-254, doi:10.1002/joc.3370010304"},
+    {"name": "mean radiant temperature at 1.1 m", "output": "tmrt_max_c, tmrt_c_HH",
+     "equation": "Tmrt = ((0.70 sum F_i K_i + 0.97 sum F_i L_i) / (0.97 sigma))^0.25 - 273.15; F = 0.22 lateral, 0.06 up/down",
+     "inputs": "hourly DNI, DHI, GHI, air temperature, relative humidity; sun or shade by ray casting; SVF and lateral "
+               "sky views; ground/wall albedo and emissivity; SOLWEIG surface temperature wave",
+     "limits": "no trees; isotropic sky; walls at one mean temperature (half shaded); lower lateral half-space is ground",
+     "source": "Lindberg, Holmer & Thorsson (2008) Int. J. Biometeorol. 52:697-713; Hoeppe (1992); Thorsson et al. (2007) "
+               "Int. J. Climatol. 27:1983-1993; Prata (1996) Q. J. R. Meteorol. Soc. 122:1127-1151"},
+    {"name": "ground surface temperature", "output": "ground_temp_max_c",
+     "equation": "Ta + (k h_max + T_start) sin(pi/2 (t - t_rise)/(t_max - t_rise)) x clearness where sunlit; Ta in shade",
+     "inputs": "material (paved/grass/...), day's highest sun altitude, sunrise, clearness index, sun or shade",
+     "limits": "empirical wave fitted in Gothenburg (SOLWEIG); no heat storage, wetness or wind",
+     "source": "Bogren et al. (2000) as parameterised in Lindberg et al. (2008, 2016)"},
+    {"name": "Local Climate Zone", "output": "lcz_code, lcz_name, site_*",
+     "equation": "nearest zone to Table 3 ranges by summed scaled out-of-range distance (plannerapp rule)",
+     "inputs": "building, pervious (scheme ground greens), impervious fractions; mean building height; mean SVF; H/W",
+     "limits": "meant for areas of several hundred metres; context has no land cover (pervious is a lower bound); "
+               "zone 10 cannot be told from zone 6 by geometry",
+     "source": "Stewart, I.D. & Oke, T.R. (2012) Bull. Amer. Meteor. Soc. 93:1879-1900, doi:10.1175/BAMS-D-11-00019.1"},
+)
+
+
 def indicator_values(result) -> dict:
     """``{indicator: (n,) array}`` for the keys of :data:`INDICATORS`."""
     return {"svf": result.svf, "uhi_oke_k": result.uhi_k, "tmrt_max_c": result.tmrt_max_c,

@@ -119,8 +119,8 @@ def run(args) -> int:
     import json
 
     from plannerapp.analysis.heat_project import compute_scheme_heat
-    from plannerapp.analysis.heat_summary import (INDICATORS, MODELS, facade_table, heat_summary, heat_table,
-                                                  lcz_tiles_table)
+    from plannerapp.analysis.heat_summary import (INDICATORS, MODEL_CARDS, MODELS, facade_table, heat_summary,
+                                                  heat_table, lcz_tiles_table)
     from plannerapp.analysis.materials import load_materials
     from plannerapp.cli.sunhours import ProgressBar
     from plannerapp.io.project import load_project
@@ -154,7 +154,7 @@ def run(args) -> int:
         _write(args.facades, facade_table(res).to_csv(index=False, float_format="%.4f"))
     if args.lcz_tiles:
         _write(lcz_path(args.out), lcz_tiles_table(res, city, greens, args.lcz_tiles).to_csv(index=False, float_format="%.4f"))
-    meta = {"summary": summ, "models": list(MODELS), "parameters": res.params,
+    meta = {"summary": summ, "models": list(MODELS), "model_cards": list(MODEL_CARDS), "parameters": res.params,
             "indicators": {k: {"unit": v[0], "description": v[2]} for k, v in INDICATORS.items()},
             "columns": list(df.columns), "crs": project.crs,
             "frame": "x, y, z in the project CRS (world); z is ground level; SVF at z+0.05 m, Tmrt at z+1.1 m; "

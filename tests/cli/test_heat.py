@@ -54,6 +54,9 @@ def test_towers_on_the_hottest_day_write_points_in_world_coordinates_and_a_summa
     models = " ".join(meta["models"])
     assert "Oke (1981)" in models and "Lindberg" in models and "Stewart & Oke (2012)" in models
     assert meta["crs"] == "EPSG:7415"
+    cards = meta["model_cards"]
+    assert all(set(c) >= {"name", "equation", "inputs", "limits", "source"} for c in cards)
+    assert {c["output"].split(",")[0] for c in cards} >= {"svf", "uhi_oke_k", "tmrt_max_c", "ground_temp_max_c"}
 
 
 def test_the_printed_summary_names_the_models_and_the_local_climate_zone(tmp_path, capsys):
