@@ -206,7 +206,7 @@ def load_project(folder, *, strict: bool = True, city_loader=None) -> Project:
     schemes = []
     seen_ids = {}
     for rel in scheme_rels:
-        scheme, sp = read_scheme(root / rel, root=root, origin=city.origin, context_ids=context_ids)
+        scheme, sp = read_scheme(root / rel, root=root, origin=city.origin, context_ids=context_ids, crs=crs)
         problems.extend(sp)
         if (root / rel).is_file() and not any(p.startswith(rel + ": not") or p.startswith(rel + ": file") for p in sp):
             if scheme.id in seen_ids:

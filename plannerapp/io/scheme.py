@@ -51,6 +51,8 @@ BUILDING_KEYS = ("kind", "id", "name", "height_m", "floors", "floor_height_m", "
 GREEN_KEYS = ("kind", "id", "name", "on_roof")
 MESH_DIR = "schemes/meshes"
 DECIMALS = 4  # 0.1 mm in files
+#: scheme geometry farther than this from the context origin (m) is a CRS mistake
+MAX_LOCAL_M = 50_000.0
 
 
 def crs_member(crs: str | None) -> dict | None:
@@ -102,6 +104,14 @@ def _polygon(geom, where, problems, origin):
     except Exception as exc:  # noqa: BLE001 - shapely raises many types for bad coordinates
         problems.append(translate("io", "{where}: unreadable polygon coordinates ({error})").format(where=where, error=exc))
         return None
+    if not poly.is_empty:
+        b = np.asarray(poly.bounds, dtype=np.float64) - np.tile(origin[:2], 2)
+        far = float(np.max(np.abs(b))) if np.isfinite(b).all() else 0.0
+        if far > MAX_LOCAL_M:
+            problems.append(translate(
+                "io", "{where}: lies {km} km from the context: coordinates must be in the project CRS (metres), "
+                      "not degrees or another CRS").format(where=where, km=f"{far / 1000:.0f}"))
+            return None
     bad = footprint_problems(poly)  # on world coordinates, so positions in messages are the file's
     if bad:
         problems.extend(f"{where}: {b}" for b in bad)
@@ -139,13 +149,14 @@ def _load_mesh(root, rel, mesh_origin, origin, where, problems):
     return Mesh(v + mo - origin, f, np.zeros(0, np.uint8))
 
 
-def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> tuple[Scheme, list[str]]:
+def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None, crs: str | None = None) -> tuple[Scheme, list[str]]:
     """Build a :class:`Scheme` from parsed GeoJSON *data*.
 
     *rel_path* is the scheme file relative to the project folder *root* (it
     names the scheme: id = file stem); *origin* the context's local origin
     (world = local + origin); *context_ids* the ids of the status-quo
-    buildings (``None``: not checked).  Returns the scheme with every valid
+    buildings (``None``: not checked); *crs* the project CRS (a file whose
+    ``crs`` member names another EPSG code is refused).  Returns the scheme with every valid
     feature and the list of problems (each naming the file and the feature).
     """
     origin = np.asarray(origin, dtype=np.float64).reshape(3)
@@ -167,6 +178,14 @@ def read_scheme_data(data, *, rel_path: str, root, origin, context_ids=None) -> 
         desc = ""
     scheme.name, scheme.description = name or stem, desc
     scheme.extra = {k: v for k, v in data.items() if k not in ("type", "name", "description", "features", "crs")}
+    if crs is not None and isinstance(data.get("crs"), dict):
+        declared = str((data["crs"].get("properties") or {}).get("name", ""))
+        code = declared.rsplit(":", 1)[-1]
+        if declared and crs.upper().startswith("EPSG:") and code.isdigit() and code != crs.split(":", 1)[1]:
+            problems.append(translate("io", "{file}: the file says its CRS is {declared} but the project is {crs}; "
+                                            "scheme coordinates must be in the project CRS").format(
+                file=rel_path, declared=declared, crs=crs))
+            return scheme, problems
     feats = data.get("features")
     if not isinstance(feats, list):
         problems.append(translate("io", "{file}: features must be a list").format(file=rel_path))
@@ -281,7 +300,7 @@ def _demolished_later(feats, cid) -> bool:
                for f in feats)
 
 
-def read_scheme(path, *, root, origin, context_ids=None) -> tuple[Scheme, list[str]]:
+def read_scheme(path, *, root, origin, context_ids=None, crs: str | None = None) -> tuple[Scheme, list[str]]:
     """Read a scheme file; see :func:`read_scheme_data`.  Unreadable JSON is one problem."""
     root = Path(root)
     path = Path(path)
@@ -294,7 +313,7 @@ def read_scheme(path, *, root, origin, context_ids=None) -> tuple[Scheme, list[s
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         stem = path.name.split(".")[0]
         return Scheme(id=stem, name=stem, path=rel), [translate("io", "{file}: not valid JSON ({error})").format(file=rel, error=exc)]
-    return read_scheme_data(data, rel_path=rel, root=root, origin=origin, context_ids=context_ids)
+    return read_scheme_data(data, rel_path=rel, root=root, origin=origin, context_ids=context_ids, crs=crs)
 
 
 # --------------------------------------------------------------------------- writing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 
 import pytest
@@ -179,3 +180,18 @@ def test_control_plan_problems_are_listed_with_the_scheme_problems(tmp_path):
     assert any(p.startswith("controls.geojson: ") and "max_far" in p for p in probs), probs
     assert any("bad.geojson" in p and "height_m 0 must be positive" in p for p in probs), probs
     assert [p.id for p in err.value.partial.controls.parcels] == ["P2"]
+
+
+def test_a_scheme_in_degrees_or_another_crs_is_caught(tmp_path):
+    folder = make_project(tmp_path, schemes=["schemes/good.geojson", "schemes/lonlat.geojson", "schemes/other.geojson"])
+    lonlat = {"type": "Polygon", "coordinates": [[[4.37, 52.0], [4.371, 52.0], [4.371, 52.001], [4.37, 52.0]]]}
+    write(folder, "schemes/lonlat.geojson", {"type": "FeatureCollection", "features": [
+        feat(lonlat, kind="building", id="D1", height_m=9)]})
+    write(folder, "schemes/other.geojson", {"type": "FeatureCollection", "features": [],
+                                            "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4326"}}})
+    with pytest.raises(InputError) as err:
+        load(folder)
+    probs = err.value.problems
+    assert any(re.search(r"\(building D1\): lies 4[0-9]{2} km from the context", p) for p in probs), probs
+    assert any(p.startswith("schemes/other.geojson: the file says its CRS is urn:ogc:def:crs:EPSG::4326 but the project is EPSG:7415")
+               for p in probs), probs
