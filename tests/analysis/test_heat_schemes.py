@@ -104,6 +104,11 @@ def test_sample_schemes_rank_the_same_by_sky_view_and_heat_island(delft):
     assert sorted(svf, key=svf.get) == sorted(uhi, key=uhi.get, reverse=True)
     # two widely spaced point towers on a park keep the most sky of the three (despite being the tallest)
     assert max(svf, key=svf.get) == "towers"
+    # towers: a park over about a third of the ground; perimeter block: a tenth -> cooler ground in the towers scheme
+    green = {k: r.green.mean() for k, r in runs.items()}
+    ground = {k: r.ground_temp_max_c.mean() for k, r in runs.items()}
+    assert green["towers"] > 2 * green["perimeter-block"]
+    assert ground["towers"] < ground["perimeter-block"] - 0.5
 
 
 def test_greening_cools_the_ground_and_lowers_tmrt_where_the_green_is(delft):
