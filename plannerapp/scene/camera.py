@@ -34,7 +34,8 @@ def _basis(direction, view_up):
     return d, right, up
 
 
-def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, right_reserve: float = 0.0) -> dict:
+def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, right_reserve: float = 0.0,
+               points=None) -> dict:
     """Position, focal point and view-up to frame *bounds* (VTK order
     ``[xmin, xmax, ymin, ymax, zmin, zmax]``, local m) from *preset*.
 
@@ -44,6 +45,8 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, r
     does the same for a parallel projection (used by ``top``).
     *right_reserve* is the fraction of the view width kept free on the right
     (for the colour legend): the box is fitted into the rest.
+    *points* ``(n, 3)``, when given, are fitted instead of the box's corners
+    (tighter for round or L-shaped cities; pass a subsample of the vertices).
     """
     if preset in ("iso", "reset", "default"):
         preset = "iso_sw"
@@ -64,7 +67,10 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, r
     else:
         raise KeyError(preset)
     d, right, up = _basis(direction, view_up)
-    corners = np.array([[x, y, z] for x in b[0:2] for y in b[2:4] for z in b[4:6]]) - centre
+    if points is not None and len(points):
+        corners = np.asarray(points, float).reshape(-1, 3) - centre
+    else:
+        corners = np.array([[x, y, z] for x in b[0:2] for y in b[2:4] for z in b[4:6]]) - centre
     cx, cy, cz = corners @ right, corners @ up, corners @ d
     tan_v = np.tan(np.radians(VIEW_ANGLE_DEG / 2))
     r = min(max(right_reserve, 0.0), 0.5)
@@ -84,10 +90,14 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, r
             "parallel_scale": float(max(pscale, 1.0)), "parallel": parallel}
 
 
-def apply_preset(plotter, preset: str, bounds, right_reserve: float = 0.0) -> None:
-    """Move *plotter*'s camera to *preset* framing *bounds* (see :func:`camera_for`)."""
-    w, h = plotter.window_size
-    cam = camera_for(preset, bounds, aspect=(w / h) if h else 1.6, right_reserve=right_reserve)
+def apply_preset(plotter, preset: str, bounds, right_reserve: float = 0.0, points=None, size=None) -> None:
+    """Move *plotter*'s camera to *preset* framing *bounds* (see :func:`camera_for`).
+
+    *size* ``(width, height)`` overrides ``plotter.window_size`` (a Qt widget
+    knows its new size before VTK's render window does).
+    """
+    w, h = size if size is not None else plotter.window_size
+    cam = camera_for(preset, bounds, aspect=(w / h) if h else 1.6, right_reserve=right_reserve, points=points)
     camera = plotter.camera
     camera.view_angle = VIEW_ANGLE_DEG
     camera.focal_point = tuple(cam["focal_point"])

@@ -168,9 +168,9 @@ class CityLayer:
         title = translate("scene", col.title)
         kwargs = dict(
             title=title, mapper=self.actor.mapper, vertical=True, position_x=0.88, position_y=0.25,
-            width=0.06, height=0.5, title_font_size=16, label_font_size=14, color="#1a1a1a",
+            width=0.06, height=0.5, title_font_size=18, label_font_size=16, color="#1a1a1a",
             font_family="arial", bold=False,
-            fmt="%.0f" if not col.categorical else None, render=False,
+            fmt="%.0f" if not col.categorical else None, render=False, unconstrained_font_size=True,
         )
         if col.categorical:
             kwargs.update(n_labels=0)

@@ -86,7 +86,9 @@ class Overlays:
         self._add(txt0, "scale-0-label", color="#222222", lighting=False)
 
         # what a camera preset should keep in view besides the buildings
-        self.decor_bounds = np.array([ax - alen * 0.25, b[1], min(y0 - size * 0.045, ay), b[3], z0, z0])
+        # (only the scale bar and the arrow: the city's own box corners are often empty ground)
+        self.decor_bounds = np.array([ax - alen * 0.25, x0 + slen, min(y0 - size * 0.045, ay),
+                                      max(ay + alen * 1.45, y0 + size * 0.035), z0, z0])
 
         if not self._axes:
             self.plotter.add_axes(xlabel=translate("scene", "E"), ylabel=translate("scene", "N"),

@@ -47,6 +47,8 @@ class CityView:
         self.picker = CityPicker(plotter, self.layer)
         self.overlays = Overlays(plotter)
         self.preset = "iso_sw"
+        # optional () -> (width, height) of the view in pixels, when the plotter's lags (Qt resize)
+        self.viewport_size = None
         if city is not None:
             self.set_city(city)
 
@@ -108,11 +110,24 @@ class CityView:
         return np.array([min(b[0], d[0]), max(b[1], d[1]), min(b[2], d[2]), max(b[3], d[3]),
                          min(b[4], d[4]), max(b[5], d[5])])
 
+    def frame_points(self, max_points: int = 200_000) -> np.ndarray:
+        """Points a camera preset must keep in view: a vertex subsample plus the decor's corners."""
+        pts = self.layer.mesh.arrays.points
+        if pts.shape[0] > max_points:
+            pts = pts[:: pts.shape[0] // max_points + 1]
+        d = self.overlays.decor_bounds
+        if np.all(np.isfinite(d)):
+            corners = np.array([[x, y, z] for x in d[0:2] for y in d[2:4] for z in d[4:6]])
+            pts = np.concatenate([pts, corners])
+        return pts
+
     def view(self, preset: str) -> None:
         """Camera preset: ``top``, ``iso_sw``/``iso_se``/``iso_ne``/``iso_nw``, ``iso``, ``reset``."""
         self.preset = "iso_sw" if preset in ("reset", "iso") else preset
         reserve = LEGEND_RESERVE if self.plotter.scalar_bars else 0.0
-        apply_preset(self.plotter, self.preset, self.frame_bounds(), right_reserve=reserve)
+        size = self.viewport_size() if self.viewport_size is not None else None
+        apply_preset(self.plotter, self.preset, self.frame_bounds(), right_reserve=reserve,
+                     points=self.frame_points(), size=size)
         self.plotter.render()
 
     def frame_selection(self) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings.load()
         self.city = None
         self.current_path: str | None = None
+        self._shown_once = False
         self.setWindowTitle(self.tr("plannerapp"))
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -256,6 +257,21 @@ class MainWindow(QMainWindow):
             "<tr><td>F</td><td>frame selection</td></tr><tr><td>Home, R</td><td>reset view</td></tr>"
             "<tr><td>1 \u2026 6</td><td>top, iso SW, SE, NE, NW, low from south</td></tr>"
             "<tr><td>Esc</td><td>clear selection</td></tr><tr><td>Ctrl+O</td><td>open</td></tr></table>"))
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self.settings.window_state:  # first run: side panels narrow, the 3D view wide
+                QTimer.singleShot(0, self._default_dock_widths)
+
+    def _default_dock_widths(self) -> None:
+        A, O = Qt.DockWidgetArea, Qt.Orientation
+        for area, size, orient in ((A.LeftDockWidgetArea, 300, O.Horizontal), (A.RightDockWidgetArea, 330, O.Horizontal),
+                                   (A.BottomDockWidgetArea, 190, O.Vertical), (A.TopDockWidgetArea, 150, O.Vertical)):
+            docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == area and d.isVisible()]
+            if docks:
+                self.resizeDocks(docks, [size] * len(docks), orient)
 
     # -- drag and drop ---------------------------------------------------------------
     @staticmethod

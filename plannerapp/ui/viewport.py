@@ -29,6 +29,7 @@ class Viewport(QWidget):
     def __init__(self, parent=None, colour_by: str = "height"):
         super().__init__(parent)
         self.setObjectName("viewport")
+        self.setMinimumSize(360, 260)  # docks shrink before the 3D view disappears
         self.interactor = QtInteractor(self, auto_update=False, multi_samples=4)
         self.interactor.setObjectName("viewportInteractor")
         # files dropped on the 3D view go to the main window, not pyvista's reader
@@ -37,7 +38,14 @@ class Viewport(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.interactor)
         self.view = CityView(self.interactor, colour_by=colour_by)
+        self.view.viewport_size = lambda: (max(1, self.interactor.width()), max(1, self.interactor.height()))
         self._press_pos = None
+        # until the user moves the camera, a resize (docks added, window restored) re-frames the preset
+        self._auto_frame = True
+        self._reframe_timer = QTimer(self)
+        self._reframe_timer.setSingleShot(True)
+        self._reframe_timer.setInterval(120)
+        self._reframe_timer.timeout.connect(self._reframe)
         self._setup_mouse()
 
     # -- plumbing --------------------------------------------------------------------
@@ -56,12 +64,28 @@ class Viewport(QWidget):
         # interactor swallows release events (pyvista issue #4976)
         iren.add_observer("LeftButtonPressEvent", self._on_press)
         iren.add_observer("LeftButtonReleaseEvent", self._on_release)
+        for event in ("RightButtonPressEvent", "MiddleButtonPressEvent", "MouseWheelForwardEvent",
+                      "MouseWheelBackwardEvent"):
+            iren.add_observer(event, self._on_user_camera)
+
+    def _on_user_camera(self, *_args):
+        self._auto_frame = False
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._auto_frame and self.view.layer.actor is not None:
+            self._reframe_timer.start()
+
+    def _reframe(self) -> None:
+        if self._auto_frame and not getattr(self.interactor, "_closed", True):
+            self.view.view(self.view.preset)
 
     def _event_position(self):
         return self.interactor.iren.interactor.GetEventPosition()
 
     def _on_press(self, *_args):
         self._press_pos = self._event_position()
+        self._auto_frame = False
 
     def _on_release(self, *_args):
         if self._press_pos is None:
@@ -82,6 +106,7 @@ class Viewport(QWidget):
 
     def set_city(self, city, merged=None) -> None:
         self.view.set_city(city, merged=merged)
+        self._auto_frame = True
         self.viewChanged.emit(self.view.preset)
         # build the pick locator once the first frame is up (a second on 2 M triangles)
         QTimer.singleShot(50, self._prepare_picking)
@@ -98,6 +123,7 @@ class Viewport(QWidget):
 
     def set_view(self, preset: str) -> None:
         self.view.view(preset)
+        self._auto_frame = True
         self.viewChanged.emit(self.view.preset)
 
     def frame_selection(self) -> bool:

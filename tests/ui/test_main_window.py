@@ -161,11 +161,11 @@ def test_recent_files_and_window_geometry_are_remembered(qtbot, make_window, loa
         pytest.skip(f"{src} is absent")
     w1 = make_window()
     loader(qtbot, w1, src)
-    # pytest-xvfb's screen is 800x600: stay inside it, above the window's minimum size
     hint = w1.minimumSizeHint()
-    size = (min(790, max(hint.width(), 600) + 7), min(590, max(hint.height(), 400) + 5))
-    w1.resize(*size)
+    w1.resize(max(hint.width(), 1000) + 7, max(hint.height(), 700) + 5)
     qtbot.wait(50)
+    size = (w1.width(), w1.height())
+    assert size != (1400, 900)  # not the first-run default
     w1.close()
     assert Settings.load().recent_files[0] == os.path.abspath(src)
 
