@@ -24,7 +24,9 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool =
             fh.flush()
             os.fsync(fh.fileno())
         if keep_backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
+            bak = path.with_name(path.name + ".bak")
+            shutil.copy2(path, bak.with_name(bak.name + ".tmp"))
+            os.replace(bak.with_name(bak.name + ".tmp"), bak)  # the backup, too, is never half written
         os.replace(tmp, path)
     except BaseException:
         try:
