@@ -170,3 +170,21 @@ def test_lat_lon_out_of_range_is_named(tmp_path):
     doc = _fc([_feature([_square(85000, 446000, 10)], "rd-without-crs", height=5)])
     with pytest.raises(InputError, match="not longitude/latitude degrees"):
         load_city(_write(tmp_path, doc))
+
+
+def test_loaded_prisms_are_the_same_solids_as_extrude_and_edits_re_extrude(suzhou):
+    import trimesh
+
+    from plannerapp.geometry.footprint import extrude
+
+    for b in suzhou.buildings[:: len(suzhou) // 40]:
+        fast, ref = b.geometry, extrude(b.footprint, b.height, b.base_z)
+        tm = trimesh.Trimesh(fast.vertices, fast.faces, process=True)
+        assert tm.is_watertight and tm.is_winding_consistent
+        assert tm.volume == pytest.approx(b.footprint.area * b.height, rel=1e-9)
+        for code in (1, 2, 3):  # roof, wall, ground areas agree with extrude
+            assert fast.face_areas()[fast.semantics == code].sum() == pytest.approx(
+                ref.face_areas()[ref.semantics == code].sum(), rel=1e-9
+            )
+    taller = suzhou.buildings[0].replace(height=30.0)
+    assert taller.geometry.bounds[5] == pytest.approx(30.0)
