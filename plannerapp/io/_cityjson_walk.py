@@ -122,7 +122,7 @@ def checked_indices(store: RingStore, n_vert: int, path) -> np.ndarray:
     except (TypeError, ValueError):
         arr = np.array([0.5])
     if arr.dtype.kind not in "iu" or arr.ndim != 1:
-        label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool)))
+        label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool) and -(2**62) < i < 2**62))
         raise InputError(path, f"{label}: boundaries must hold vertex indices (whole numbers)")
     arr = arr.astype(np.int64, copy=False)
     bad = (arr < 0) | (arr >= n_vert)

@@ -98,6 +98,8 @@ def _world_vertices(doc, path) -> np.ndarray:
         raise InputError(path, f"'vertices' is a {type(raw).__name__}, not a list of [x, y, z]")
     try:
         v = np.array(raw, dtype=np.float64)
+    except OverflowError:
+        raise InputError(path, "'vertices' hold numbers too large for coordinates") from None
     except (TypeError, ValueError):
         raise InputError(path, "'vertices' must be a list of [x, y, z] numbers (found other values)") from None
     if v.size == 0:

@@ -80,6 +80,11 @@ CITYJSON_CASES = {
     "vertex with Infinity": (lambda d: d["vertices"].__setitem__(3, [float("inf"), 1, 2]), "NaN, infinite or null"),
     "vertex of two numbers": (lambda d: d["vertices"].__setitem__(3, [1, 2]), "'vertices' must be"),
     "huge coordinates": (lambda d: d["vertices"].__setitem__(3, [1e15, 1, 2]), "implausibly large"),
+    "coordinate beyond float": (lambda d: d["vertices"].__setitem__(3, [10**400, 1, 2]), "numbers too large"),
+    "index beyond int64": (
+        lambda d: _first_geom(d)["boundaries"][0][0][0].__setitem__(0, 10**30),
+        "boundaries must hold vertex indices",
+    ),
     "boundaries are numbers": (lambda d: _first_geom(d).update(boundaries=[1, 2, 3]), "is not a list"),
     "boundaries a string": (lambda d: _first_geom(d).update(boundaries="x"), "'boundaries' is not a list"),
     "index out of range": (
