@@ -78,6 +78,9 @@ def run(args) -> int:
     from plannerapp.rules.titles import rule_title
 
     project = load_project(args.project)
+    if not project.controls.parcels:
+        where = f"{project.root}/{project.controls_path}" if project.root else None
+        raise InputError(where, translate("cli", "the project has no parcels with controls: nothing to review"))
     try:
         scheme = project.scheme(args.scheme)
     except KeyError:

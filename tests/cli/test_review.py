@@ -113,7 +113,7 @@ def test_rules_that_cannot_be_evaluated_carry_null_and_a_reason(tmp_path, capsys
     assert main(["review", str(proj), "--scheme", "A", "--strict"]) == 1
 
 
-@pytest.mark.parametrize("case", ["no project", "bad controls", "unknown scheme", "unknown profile"])
+@pytest.mark.parametrize("case", ["no project", "bad controls", "unknown scheme", "unknown profile", "no parcels"])
 def test_bad_input_exits_2_with_one_line_per_problem(tmp_path, capsys, case):
     proj = make_project(tmp_path / "proj", controls_extra={"max_coverage": 1.5, "setback_m": -2} if case == "bad controls" else None)
     args = ["review", str(proj), "--scheme", "A"]
@@ -123,6 +123,8 @@ def test_bad_input_exits_2_with_one_line_per_problem(tmp_path, capsys, case):
         args[3] = "Z"
     elif case == "unknown profile":
         args += ["--rule-profile", "atlantis"]
+    elif case == "no parcels":
+        (proj / "controls.geojson").write_text(json.dumps(_fc([])), encoding="utf-8")
     assert main(args) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and "Traceback" not in err
