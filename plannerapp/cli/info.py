@@ -70,11 +70,11 @@ def run(args) -> int:
     if info["model_crs"] != info["crs"]:
         print(translate("cli", "  model CRS (metres): {crs}").format(crs=info["model_crs"]))
     b = info["bbox"]
-    print(
-        translate("cli", "  extent: x {x0} .. {x1}, y {y0} .. {y1}, z {z0} .. {z1}").format(
-            x0=_fmt(b[0]), x1=_fmt(b[3]), y0=_fmt(b[1]), y1=_fmt(b[4]), z0=_fmt(b[2]), z1=_fmt(b[5])
-        )
-    )
+    if info["crs"] in ("OGC:CRS84", "EPSG:4326"):
+        extent = translate("cli", "  extent: longitude {x0} .. {x1}, latitude {y0} .. {y1}, z {z0} .. {z1} m")
+    else:
+        extent = translate("cli", "  extent: x {x0} .. {x1}, y {y0} .. {y1}, z {z0} .. {z1}")
+    print(extent.format(x0=_fmt(b[0]), x1=_fmt(b[3]), y0=_fmt(b[1]), y1=_fmt(b[4]), z0=_fmt(b[2]), z1=_fmt(b[5])))
     if "lod" in info:
         lods = ", ".join(f"LoD{k} x {v}" for k, v in sorted(info["lod"].items()))
         print(translate("cli", "  levels of detail used: {lods}").format(lods=lods))
