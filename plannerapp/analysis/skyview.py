@@ -14,6 +14,10 @@ occlusion ray per direction.  With ``ground_blocks=True`` directions below
 the horizon count as blocked by the ground (no terrain in the scene).
 Accuracy: about +-0.005 with 512 directions on the analytic cases
 (tests/analysis/test_skyview.py); positions local metres, normals unit.
+On real streets (Delft sample, 3,318 ground and 17,937 facade points vs
+8,192 directions) 512 directions err by up to 0.013 (0.24 % of ground
+points above 0.01), 1,024 by at most 0.008: the heat analysis uses 1,024
+(``heat.svf_stability``, tests/analysis/test_heat_svf.py).
 """
 
 from __future__ import annotations
