@@ -15,6 +15,8 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import signal
+import threading
 from dataclasses import dataclass
 
 from plannerapp.errors import InputError
@@ -80,7 +82,15 @@ def open_cluster(workers: int | None = None, scheduler: str | None = None,
             n = len(client.scheduler_info().get("workers", {}))
         return ClusterHandle(client, None, scheduler, dashboard_text(client), n)
     n = int(workers) if workers else default_workers()
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+    # worker processes inherit an ignored SIGINT: Ctrl-C in a terminal reaches the whole
+    # process group, and only this process should act on it (it stops the cluster cleanly)
+    main = threading.current_thread() is threading.main_thread()
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, old)
     client = Client(cluster, set_as_default=False)
     return ClusterHandle(client, cluster, cluster.scheduler_address, dashboard_text(client), n)

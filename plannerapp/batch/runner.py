@@ -159,10 +159,31 @@ def run_batch(job, city, out_dir, *, tile_m: float | None = None, workers: int |
             say(translate("batch", "Dask scheduler {addr}, {n} workers, dashboard: {dash}").format(
                 addr=handle.address, n=handle.n_workers, dash=handle.dashboard))
         return _run(job, manifest, city_id, out, prev, handle, halo_cap_m, backend, progress, cancelled, status, t0, say)
+    except (KeyboardInterrupt, Cancelled):
+        if handle is not None:  # stop the workers first, then count the whole tiles they left
+            handle.close()
+            handle = None
+        _remove_stray_temp(out)
+        _recount_interrupted(out)
+        raise
     finally:
         if handle is not None:
             handle.close()
         _remove_stray_temp(out)
+
+
+def _recount_interrupted(out: Path) -> None:
+    """Set run.json's ``tiles.computed`` of an interrupted run from the whole tile files on disk."""
+    info = runinfo.read_run(out)
+    if not info or info.get("status") != "interrupted":
+        return
+    try:
+        keys = Manifest.read(out / STORE_DIR).keys()
+    except (OSError, ValueError, KeyError):
+        return
+    whole = sum(tile_done(out, k, info["params_hash"]) for k in keys)
+    info["tiles"]["computed"] = max(0, whole - int(info["tiles"].get("skipped", 0)))
+    runinfo.write_run(out, info)
 
 
 def _prepare_store(job, city, out: Path, tile_m, say):
@@ -271,7 +292,9 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
             _run_dask(handle.client, job.analysis, config, args, todo, near, halo["halo_m"], phash, backend,
                       st, summaries, report, cancelled)
     except (KeyboardInterrupt, Cancelled):
-        info.update(status="interrupted", tiles={"total": len(keys), "computed": len(summaries), "skipped": len(done)},
+        # count whole tile files (a task may have finished after the last progress poll)
+        on_disk = sum(tile_done(out, k, phash) for k in todo)
+        info.update(status="interrupted", tiles={"total": len(keys), "computed": on_disk, "skipped": len(done)},
                     finished=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                     seconds=round(time.perf_counter() - t0, 3))
         runinfo.write_run(out, info)
