@@ -17,7 +17,7 @@ import numpy as np
 from plannerapp.errors import InputError
 from plannerapp.geometry.mesh import SEMANTIC_CODES, SURFACE_OTHER
 
-#: semantic code of a surface whose geometry has no ``semantics`` (guessed later from its normal)
+#: semantic code of a surface without semantics (none in its geometry, or ``null``): guessed later from its normal
 UNKNOWN = 255
 
 SURFACE_TYPES = ("MultiSurface", "CompositeSurface")
@@ -81,7 +81,7 @@ class RingStore:
                 rlen.append(len(ring))
             self.surface_rings.append(len(surface))
             self.owner.append(owner)
-            code = UNKNOWN if codes is None else SURFACE_OTHER
+            code = UNKNOWN  # no semantics for this surface (null): guessed from its normal later
             if codes is not None:
                 v = _sub(values, i)
                 if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < len(codes):

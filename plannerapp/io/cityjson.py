@@ -12,7 +12,7 @@ What it does (see ``docs/formats.md``):
   or, with ``lod="1.2"`` etc., the highest LoD not above the one asked for;
 * surfaces (``Solid``, ``MultiSolid``, ``CompositeSolid``, ``MultiSurface``,
   ``CompositeSurface``) are triangulated with holes, one semantic code per face
-  (from ``semantics``; guessed from the face normal when a geometry has none);
+  (from ``semantics``; guessed from the face normal where a surface has none);
 * footprint: the LoD0 surfaces when present, else the GroundSurface faces,
   else ``None`` (the building then uses its mesh's ground projection);
 * height = top z - base z (base = lowest vertex of the chosen geometry);
