@@ -90,6 +90,8 @@ class DiffOverlay:
         self.plotter = plotter
         self._names: list[str] = []
         self.counts = {"added": 0, "changed": 0, "removed": 0}
+        #: VTK-order bounds of everything drawn (local m), ``None`` when nothing is
+        self.bounds = None
 
     @property
     def visible(self) -> bool:
@@ -100,6 +102,7 @@ class DiffOverlay:
             self.plotter.remove_actor(n, render=False)
         self._names = []
         self.counts = {"added": 0, "changed": 0, "removed": 0}
+        self.bounds = None
         if render:
             self.plotter.render()
 
@@ -122,9 +125,14 @@ class DiffOverlay:
             if merged.faces.shape[0] == 0:
                 continue
             pd = pv.PolyData.from_regular_faces(merged.points, merged.faces)
+            lo, hi = merged.points.min(axis=0), merged.points.max(axis=0)
+            if self.bounds is not None:
+                lo = np.minimum(lo, self.bounds[0::2])
+                hi = np.maximum(hi, self.bounds[1::2])
+            self.bounds = np.array([lo[0], hi[0], lo[1], hi[1], lo[2], hi[2]])
             name = f"{self.name}-{status}"
             if status == "removed":
-                actor = self.plotter.add_mesh(pd, name=name, color=REMOVED_COLOUR, opacity=0.35, pickable=False,
+                actor = self.plotter.add_mesh(pd, name=name, color=REMOVED_COLOUR, opacity=0.45, pickable=False,
                                               reset_camera=False, render=False, ambient=0.4, diffuse=0.6)
                 self._names.append(name)
                 edges = pd.extract_feature_edges(boundary_edges=True, feature_edges=True, manifold_edges=False,
@@ -143,6 +151,25 @@ class DiffOverlay:
                 self._names.append(name)
         if render:
             self.plotter.render()
+
+
+def frame_box(plotter, bounds, pad_fraction: float = 0.35) -> None:
+    """Point the camera at VTK-order *bounds* (local m), keeping its direction, with some margin."""
+    b = np.asarray(bounds, float)
+    size = max(b[1] - b[0], b[3] - b[2], b[5] - b[4], 20.0)
+    centre = np.array([(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2])
+    cam = plotter.camera
+    direction = np.asarray(cam.position) - np.asarray(cam.focal_point)
+    direction /= np.linalg.norm(direction) or 1.0
+    radius = 0.5 * size * (1 + 2 * pad_fraction) * np.sqrt(2)
+    cam.focal_point = tuple(centre)
+    if cam.parallel_projection:
+        cam.parallel_scale = radius
+        cam.position = tuple(centre + direction * max(radius * 4, 500.0))
+    else:
+        cam.position = tuple(centre + direction * radius / np.tan(np.radians(cam.view_angle / 2)))
+    plotter.renderer.ResetCameraClippingRange()
+    plotter.render()
 
 
 def building_ids_in_box(view, box: tuple[float, float, float, float]) -> list[str]:

@@ -82,17 +82,26 @@ class ProjectController(QObject):
         from plannerapp.ui.panels.schemes import SchemesPanel
         from plannerapp.ui.tools.edit_actions import EditActions
 
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        # right: Schemes above [Properties | Attributes]; bottom: [History | Scheme diff]
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.schemes = SchemesPanel(self.session, window)
-        self.schemes_dock = window.add_dock(self.schemes, self.tr("Schemes"), left, "schemesDock")
-        self.history = HistoryPanel(self.session, window)
-        self.history_dock = window.add_dock(self.history, self.tr("History"), left, "historyDock")
+        self.schemes_dock = window.add_dock(self.schemes, self.tr("Schemes"), right, "schemesDock")
         self.properties = PropertiesPanel(self.session, window)
         self.properties_dock = window.add_dock(self.properties, self.tr("Properties"), right, "propertiesDock")
+        attributes_dock = self.window.attributes.parentWidget()
+        if attributes_dock is not None and hasattr(attributes_dock, "toggleViewAction"):
+            window.splitDockWidget(self.schemes_dock, attributes_dock, Qt.Orientation.Vertical)
+            window.tabifyDockWidget(attributes_dock, self.properties_dock)
+        self.properties_dock.raise_()
+        self.history = HistoryPanel(self.session, window)
+        self.history_dock = window.add_dock(self.history, self.tr("History"), bottom, "historyDock")
         self.diff = DiffPanel(self.session, window)
-        self.diff_dock = window.add_dock(self.diff, self.tr("Scheme diff"), left, "diffDock")
+        self.diff_dock = window.add_dock(self.diff, self.tr("Scheme diff"), bottom, "diffDock")
         window.tabifyDockWidget(self.history_dock, self.diff_dock)
         self.history_dock.raise_()
+        window.setCorner(Qt.Corner.BottomRightCorner, right)   # the right column runs full height
+        if not window.settings.window_state:   # first start: a low bottom row, a short scheme list
+            QTimer.singleShot(0, self._initial_dock_sizes)
         self.edit = EditActions(self)
 
         self.session.on("changed", self._on_session)
@@ -100,6 +109,12 @@ class ProjectController(QObject):
         window.selectionChanged.connect(self._on_window_selection)
         window.installEventFilter(self)
         self._update_title()
+
+    def _initial_dock_sizes(self) -> None:
+        w = self.window
+        w.resizeDocks([self.history_dock], [max(120, w.height() // 6)], Qt.Orientation.Vertical)
+        w.resizeDocks([self.schemes_dock, self.properties_dock], [230, max(300, w.height() - 330)],
+                      Qt.Orientation.Vertical)
 
     # -- actions ---------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, tip=None, name=None) -> QAction:

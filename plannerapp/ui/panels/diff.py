@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from plannerapp.model.diff import diff_summary
-from plannerapp.scene.scheme_layer import ADDED_COLOUR, CHANGED_COLOUR, REMOVED_COLOUR, DiffOverlay
+from plannerapp.scene.scheme_layer import ADDED_COLOUR, CHANGED_COLOUR, REMOVED_COLOUR, DiffOverlay, frame_box
 
 STATUS_QUO = "status-quo"
 TINTS = {"added": ADDED_COLOUR, "changed": CHANGED_COLOUR, "removed": REMOVED_COLOUR}
@@ -41,7 +41,11 @@ class DiffPanel(QWidget):
         self.a.setObjectName("diffA")
         self.b = QComboBox(self)
         self.b.setObjectName("diffB")
-        self.colour = QCheckBox(self.tr("Colour the view (green added, orange changed, red removed)"), self)
+        for combo in (self.a, self.b):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.colour = QCheckBox(self.tr("Colour the view"), self)
+        self.colour.setToolTip(self.tr("Green: added, orange: changed, red ghost: removed or demolished"))
         self.colour.setObjectName("diffColour")
         self.summary = QLabel(self)
         self.summary.setObjectName("diffSummary")
@@ -56,13 +60,15 @@ class DiffPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Compare"), self.a)
-        form.addRow(self.tr("with (shown)"), self.b)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare"), self))
+        row.addWidget(self.a, 1)
+        row.addWidget(QLabel(self.tr("with the shown scheme"), self))
+        row.addWidget(self.b, 1)
+        row.addWidget(self.colour)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(form)
-        layout.addWidget(self.colour)
+        layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.a.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -175,6 +181,8 @@ class DiffPanel(QWidget):
                 w.colour_by.set_key(self._saved_colour, emit=False)
                 self._saved_colour = None
         self._draw()
+        if on and w is not None and self.overlay.bounds is not None:
+            frame_box(w.viewport.plotter, self.overlay.bounds)
 
     def _draw(self) -> None:
         if self.overlay is None:

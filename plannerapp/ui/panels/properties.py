@@ -101,8 +101,15 @@ class PropertiesPanel(QWidget):
         self.name.setEnabled(len(new) == 1)
         self.demolish_button.setVisible(bool(ctx) and not new)
         shown = new or ctx
-        if not shown:
+        blank = not shown
+        for spin in (self.floors, self.height_m):
+            spin.setMinimum(0 if blank else (1 if spin is self.floors else 0.5))
+            spin.setSpecialValueText("\u2013" if blank else "")
+        if blank:
             self.header.setText(self.tr("Select a building of the scheme to edit it, or draw a new one (B)."))
+            self.floors.setValue(0)
+            self.height_m.setValue(0)
+            self.use.setEditText("")
             self.name.clear()
             self.area.setText("-")
             self.storey.setText("-")

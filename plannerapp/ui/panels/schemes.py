@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from plannerapp.errors import InputError
@@ -42,10 +42,10 @@ class SchemesPanel(QWidget):
                                           self.rename_scheme, "renameScheme")
         self.delete_button = self._button(self.tr("Delete"), self.tr("Delete the selected scheme (undoable)"),
                                           self.delete_scheme, "deleteScheme")
-        row = QHBoxLayout()
+        row = QGridLayout()
         row.setSpacing(4)
-        for b in (self.add_button, self.duplicate_button, self.rename_button, self.delete_button):
-            row.addWidget(b)
+        for k, b in enumerate((self.add_button, self.duplicate_button, self.rename_button, self.delete_button)):
+            row.addWidget(b, k // 2, k % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
