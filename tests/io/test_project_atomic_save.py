@@ -67,6 +67,9 @@ def _check(folder, ctx):
     from plannerapp.io.project import load_project
 
     data = json.loads((folder / "project.json").read_text())
+    bak = folder / "project.json.bak"
+    if bak.exists():
+        assert json.loads(bak.read_text())["schemes"] == data["schemes"]
     assert data["schemes"] == ["schemes/s0.geojson", "schemes/s1.geojson", "schemes/s2.geojson"]
     for rel in data["schemes"]:
         scheme = json.loads((folder / rel).read_text())
