@@ -108,7 +108,8 @@ def heat_summary(result, thresholds: dict | None = None, *, name: str = "") -> d
         out["site_" + key if not key.startswith("lcz") else key] = val if isinstance(val, str) or val is None else float(val)
     d = result.day
     out.update(day=d.day.isoformat(), weather=d.source, clear_sky=bool(d.clear_sky),
-               ta_max_c=float(np.max(d.ta_c)), ta_min_c=float(np.min(d.ta_c)))
+               ta_max_c=float(np.max(d.ta_c)), ta_min_c=float(np.min(d.ta_c)),
+               weather_distance_km=float(d.weather_distance_km))
     return out
 
 

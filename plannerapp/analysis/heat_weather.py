@@ -60,6 +60,8 @@ class HeatDay:
     max_altitude_deg: float
     source: str
     clear_sky: bool
+    #: great-circle distance (km) from the weather station to the site (0 for a clear sky at the site)
+    weather_distance_km: float = 0.0
 
     def describe(self) -> str:
         kind = "clear sky, assumed air temperature" if self.clear_sky else "weather file"
@@ -151,10 +153,11 @@ def day_from_weather(weather, day=None, *, hottest: bool = False, site_lat: floa
     day_out = idx[sel[0]].date()
     sunrise, altmax = _sun_facts(lat, lon, day_out, weather.utc_offset_h)
     hours = np.arange(24) + 0.5
+    dist = distance_km(weather.latitude, weather.longitude, lat, lon)
     return HeatDay(day_out, hours, pd.DatetimeIndex(mid), ghi, data["dni"].to_numpy(np.float64),
                    data["dhi"].to_numpy(np.float64), data["temp_air"].to_numpy(np.float64),
                    np.clip(rh_all[sel], 1.0, 100.0), clearness, float(weather.utc_offset_h), sunrise, altmax,
-                   Path(src).name if src else "weather", False)
+                   Path(src).name if src else "weather", False, dist)
 
 
 def clear_sky_day(latitude: float, longitude: float, day=None, *, hottest: bool = False, utc_offset_h: float | None = None,
@@ -183,6 +186,14 @@ def clear_sky_day(latitude: float, longitude: float, day=None, *, hottest: bool 
     return HeatDay(d, hours, mid, *(np.nan_to_num(cs[c].to_numpy(np.float64)) for c in ("ghi", "dni", "dhi")),
                    ta, np.full(24, float(rh_pct)), np.ones(24), off, sunrise, altmax,
                    f"pvlib Ineichen clear sky; Ta {ta_min_c:g}-{ta_max_c:g} C assumed, RH {rh_pct:g} %", True)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (km, spherical Earth of radius 6,371 km)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dl = np.radians(lon2 - lon1)
+    c = np.sin(p1) * np.sin(p2) + np.cos(p1) * np.cos(p2) * np.cos(dl)
+    return float(6371.0 * np.arccos(np.clip(c, -1.0, 1.0)))
 
 
 def standard_offset_hours(timezone: str | None, longitude: float, year: int) -> float:

@@ -163,6 +163,9 @@ def run(args) -> int:
 
     out = sys.stdout
     print(translate("cli", "Heat analysis: {scheme}, {day}").format(scheme=summ["scheme"], day=res.day.describe()), file=out)
+    if summ["weather_distance_km"] > 300.0:
+        print(translate("cli", "warning: the weather station is {km:.0f} km from the site").format(
+            km=summ["weather_distance_km"]), file=sys.stderr)
     print(translate("cli", "{n} public ground points every {spacing:g} m ({area:.0f} m2)").format(
         n=summ["n_points"], spacing=args.spacing, area=summ["public_ground_m2"]), file=out)
     for key, (unit, _, desc) in INDICATORS.items():

@@ -49,6 +49,7 @@ def test_towers_on_the_hottest_day_write_points_in_world_coordinates_and_a_summa
     meta = json.loads(out.with_name("towers.summary.json").read_text())
     s = meta["summary"]
     assert s["scheme"] == "Towers" and s["day"].endswith("06-07") and not s["clear_sky"]
+    assert 40.0 < s["weather_distance_km"] < 60.0  # Schiphol to Delft
     assert s["tmrt_max_c_mean"] == pytest.approx(df["tmrt_max_c"].mean(), abs=1e-3)
     assert s["svf_p95"] == pytest.approx(np.percentile(df["svf"], 95), abs=1e-3)
     models = " ".join(meta["models"])
@@ -156,3 +157,12 @@ def test_lcz_per_tile_covers_the_analysis_area(tmp_path):
     # the area-weighted building fraction of the tiles is the site's
     bf = (tiles["building_fraction"] * tiles["area_m2"]).sum() / tiles["area_m2"].sum()
     assert bf == pytest.approx(meta["site_building_fraction"], abs=1e-3)
+
+
+def test_a_far_away_weather_file_is_flagged(tmp_path, capsys):
+    out = tmp_path / "sg.csv"
+    assert main(["heat", PROJECT, "--scheme", "towers", "--weather", str(shared_file("weather-epw/SGP_Singapore.486980_IWEC.epw")),
+                 "--spacing", "15", "--out", str(out), "--quiet"]) == 0
+    assert "weather station is" in capsys.readouterr().err
+    s = json.loads(out.with_name("sg.summary.json").read_text())["summary"]
+    assert s["weather_distance_km"] > 10000 and s["ta_max_c"] > 30.0
