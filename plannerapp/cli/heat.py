@@ -48,7 +48,7 @@ def add_parser(sub):
     p.add_argument("--materials", default=None, help=translate("cli", "JSON file of material overrides, e.g. {\"ground\": \"asphalt\"}"))
     p.add_argument("--ta-max", type=float, default=None, help=translate("cli", "clear sky only: assumed maximum air temperature, C (default 30)"))
     p.add_argument("--ta-min", type=float, default=None, help=translate("cli", "clear sky only: assumed minimum air temperature, C (default 20)"))
-    p.add_argument("--rh", type=float, default=None, help=translate("cli", "clear sky only: relative humidity, % (default 50)"))
+    p.add_argument("--rh", type=float, default=None, help=translate("cli", "clear sky only: relative humidity in percent (default 50)"))
     p.add_argument("--tmrt-threshold", type=float, default=None, help=translate("cli", "Tmrt threshold for 'area above', C (default 55)"))
     p.add_argument("--lcz-tiles", type=float, default=None, metavar="SIZE_M",
                    help=translate("cli", "also write the Local Climate Zone of square tiles of this size to OUT.lcz.csv"))

@@ -166,3 +166,12 @@ def test_a_far_away_weather_file_is_flagged(tmp_path, capsys):
     assert "weather station is" in capsys.readouterr().err
     s = json.loads(out.with_name("sg.summary.json").read_text())["summary"]
     assert s["weather_distance_km"] > 10000 and s["ta_max_c"] > 30.0
+
+
+def test_help_lists_every_option(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["heat", "--help"])
+    assert e.value.code == 0
+    text = capsys.readouterr().out
+    for opt in ("--scheme", "--date", "--hottest", "--spacing", "--weather", "--hour", "--materials", "--lcz-tiles", "--out"):
+        assert opt in text
