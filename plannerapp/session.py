@@ -146,6 +146,8 @@ class Session(SelectionEditsMixin):
     def new_project(self, context_file, folder=None, *, name: str | None = None, crs: str | None = None) -> Project:
         """A new project on a context file; saved at once into *folder* when given."""
         path = Path(context_file)
+        if folder is not None and (Path(folder) / PROJECT_FILE).exists():
+            raise InputError(Path(folder) / PROJECT_FILE, translate("session", "this folder already holds a project; open it or choose another folder"))
         city = self._city_loader(path)
         project = self._project_for_city(city, path, name=name or (Path(folder).name if folder else None), crs=crs)
         if folder is not None:

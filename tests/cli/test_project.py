@@ -26,6 +26,8 @@ def test_project_new_then_info(tmp_path):
     assert json.loads((tmp_path / "mine" / "controls.geojson").read_text())["features"] == []
     info = json.loads(cli("project", "info", tmp_path / "mine", "--json").stdout)
     assert info["context_buildings"] == 432 and info["schemes"] == [] and info["site"]["derived"]
+    err = cli("project", "new", SAMPLE_CITY, tmp_path / "mine", code=2).stderr
+    assert "already holds a project" in err and not (tmp_path / "mine" / "project.json.bak").exists()
 
 
 def test_project_info_of_the_sample():
