@@ -356,8 +356,17 @@ class Session(SelectionEditsMixin):
     # ------------------------------------------------------------------ diff
     def diff(self, a: str | None, b: str | None):
         """Diff records between schemes *a* and *b* (``None``/``"status-quo"`` = status quo)."""
+        if self.project is None:
+            raise InputError(None, translate("session", "nothing is open"))
+
         def get(k):
-            return None if k in (None, "", "status-quo") else self.project.scheme(k)
+            if k in (None, "", "status-quo"):
+                return None
+            try:
+                return self.project.scheme(k)
+            except KeyError:
+                raise InputError(None, translate("session", "there is no scheme {name}").format(name=k)) from None
+
         return diff_schemes(self.project.context, get(a), get(b))
 
 

@@ -109,6 +109,9 @@ def test_scheme_management_switches_and_survives_undo(session):
     assert len(events) == 4
     with pytest.raises(InputError, match="no scheme"):
         session.set_active_scheme("nope")
+    with pytest.raises(InputError, match="no scheme"):
+        session.diff("status-quo", "nope")
+    assert [r.status for r in session.diff("status-quo", "Towers")].count("added") == 3
 
 
 def test_save_writes_files_and_clears_dirty(session):
