@@ -49,6 +49,8 @@ def test_tfar_limits_the_ray_length():
         o = np.array([[5.0, -5.0, 5.0]])
         assert scene.occluded(o, [0, 1, 0], tfar=6.0)[0]
         assert not scene.occluded(o, [0, 1, 0], tfar=4.0)[0]
+        # one limit per ray (batch runs cap rays at a tile halo)
+        assert scene.occluded(np.repeat(o, 2, axis=0), [0, 1, 0], tfar=np.array([6.0, 4.0])).tolist() == [True, False]
 
 
 def test_empty_scene_blocks_nothing():
