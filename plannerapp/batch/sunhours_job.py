@@ -230,8 +230,8 @@ def assemble(out_dir, manifest, keys, required_hours: float, progress=None) -> d
                 nw, npass = int(m.sum()), int(passes[m].sum())
                 nsf = int((r["w_open_hours"][m] >= required_hours - tol).sum())
                 gj.add(id_of[g], {"id": id_of[g], "n_windows": nw, "n_pass": npass,
-                                  "share_pass": round(npass / nw, 6) if nw else None,
-                                  "n_sun_facing": nsf, "min_hours": round(float(r["w_hours"][m].min()), 6) if nw else None})
+                                  "share_pass": npass / nw if nw else None,
+                                  "n_sun_facing": nsf, "min_hours": float(r["w_hours"][m].min()) if nw else None})
             gj.add_geometries(t.footprints()[sel] if sel else [], manifest.origin)
             totals["buildings"] += len(sel)
             totals["windows"] += int(len(df))
