@@ -118,10 +118,10 @@ class DialogAnswer:
     """Answer the next modal dialog called *name* by clicking the button called *button*
     (or a standard button), remembering its texts.  Use as a context manager around the call."""
 
-    def __init__(self, name: str, button: str | None = None, standard=None):
+    def __init__(self, name: str, button: str | None = None, standard=None, fill=None):
         from PySide6.QtCore import QTimer
 
-        self.name, self.button, self.standard = name, button, standard
+        self.name, self.button, self.standard, self.fill = name, button, standard, fill
         self.seen: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(50)
@@ -131,7 +131,9 @@ class DialogAnswer:
         from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
         for wdg in QApplication.topLevelWidgets():
-            if wdg.objectName() == self.name and wdg.isVisible():
+            if (wdg.objectName() == self.name or type(wdg).__name__ == self.name) and wdg.isVisible():
+                if self.fill is not None:
+                    self.fill(wdg)
                 if isinstance(wdg, QMessageBox):
                     self.seen += [wdg.text(), wdg.informativeText(), wdg.detailedText() or ""]
                     btn = wdg.button(self.standard) if self.standard is not None else \
