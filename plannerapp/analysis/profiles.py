@@ -115,6 +115,23 @@ class SunProfile:
             return solar_term_date(year, SOLAR_TERMS[self.standard_day], (month, day), self.calendar_tz)
         return dt.date(year, month, day)
 
+    def clock_window(self, site, year: int | None = None):
+        """The effective window as local clock times ``(start, end)`` (tz-aware) at *site*
+        on the standard day, e.g. true solar 08:00-16:00 -> 08:25-16:25 Beijing time."""
+        from plannerapp.analysis.sun import solar_to_clock
+
+        day = self.date(year)
+        tz = site.tzinfo()
+        if self.time_base == "solar":
+            h = [float(x[:2]) + float(x[3:5]) / 60.0 for x in self.window]
+            t = solar_to_clock(day, h, site).tz_convert(tz)
+            return t[0], t[1]
+        import pandas as pd
+
+        midnight = pd.Timestamp(day.isoformat())
+        return tuple((midnight + pd.Timedelta(hours=int(x[:2]), minutes=int(x[3:5]))).tz_localize(tz)
+                     for x in self.window)
+
 
 _CRITERIA_KEYS = ("min_sweep_deg", "min_altitude_deg", "min_segment_min", "counting", "n_longest")
 _KNOWN = {"id", "name", "source", "standard_day", "window", "time_base", "step_min", "spacing_m",

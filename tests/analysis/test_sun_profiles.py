@@ -99,3 +99,12 @@ def test_bre_garden_share_with_two_hours_on_21_march_before_and_after_a_new_bloc
     # at 51.5 N the 21 March noon sun is 38.5 deg high: a 30 m wall's shadow reaches ~38 m
     assert after < p.required_share and after < p.former_ratio * before  # fails both BRE tests
     assert after_res.hours.max() > p.required_hours  # the far end of the garden still gets sun
+
+
+def test_profile_window_shown_in_beijing_clock_time():
+    p = get_profile("gb50180_I_II_III_VII_large")
+    start, end = p.clock_window(Site(39.9042, 116.4074, "Asia/Shanghai"), 2026)
+    assert start.strftime("%H:%M") == "08:25" and end.strftime("%H:%M") == "16:25"
+    bre = get_profile("bre_amenity_21_march")
+    s2, e2 = bre.clock_window(Site(51.5, -0.12, "Europe/London"), 2026)
+    assert (s2.hour, s2.day, e2.hour, e2.day) == (0, 21, 0, 22)  # the whole of 21 March
