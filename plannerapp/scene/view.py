@@ -10,6 +10,8 @@ imports Qt.  Parts, each a small adapter other engineers can extend:
 * :attr:`picker` (:class:`~plannerapp.scene.picking.CityPicker`);
 * :attr:`overlays` (:class:`~plannerapp.scene.overlays.Overlays`) - ground,
   north arrow, scale bar, orientation marker;
+* :attr:`lod` (:class:`~plannerapp.scene.lod.InteractionLOD`) - one box per
+  building while the camera moves, for big cities on software OpenGL;
 * camera presets (:mod:`plannerapp.scene.camera`).
 """
 
@@ -23,6 +25,7 @@ from plannerapp.model.city import City
 from plannerapp.scene.camera import apply_preset
 from plannerapp.scene.citymesh import MergedArrays
 from plannerapp.scene.layer import CityLayer
+from plannerapp.scene.lod import InteractionLOD
 from plannerapp.scene.overlays import Overlays
 from plannerapp.scene.picking import CityPicker
 from plannerapp.scene.selection import SelectionLayer
@@ -46,6 +49,7 @@ class CityView:
         self.selection = SelectionLayer(plotter, self.layer.mesh)
         self.picker = CityPicker(plotter, self.layer)
         self.overlays = Overlays(plotter)
+        self.lod = InteractionLOD(plotter, self.layer)
         self.preset = "iso_sw"
         # optional () -> (width, height) of the view in pixels, when the plotter's lags (Qt resize)
         self.viewport_size = None

@@ -82,3 +82,22 @@ def test_reshaping_adding_and_removing_buildings_keeps_ranges_consistent(plotter
     # the colouring followed the edit: the new building's cells carry its height
     s, e = layer.mesh.cell_range("new")
     assert np.allclose(np.asarray(layer.mesh.polydata.cell_data["colour"])[s:e], 33.0)
+
+
+def test_interaction_proxy_is_one_box_per_building_coloured_like_the_city(plotter, grid_city):
+    from plannerapp.scene.view import CityView
+
+    cv = CityView(plotter, grid_city())
+    cv.lod.threshold = 10  # the grid city is small: force the proxy
+    cv.lod.begin()
+    proxy = plotter.actors["city-lod"]
+    assert proxy.visibility and not cv.layer.actor.visibility
+    pd = proxy.mapper.dataset
+    assert pd.n_cells == 12 * len(cv.city.buildings)
+    # box of b1_2: footprint 30..50 x 60..75, 0..(10+5+4) m
+    i = cv.city.ids().index("b1_2")
+    box = pd.extract_cells(range(12 * i, 12 * i + 12))
+    np.testing.assert_allclose(box.bounds, [30, 50, 60, 75, 0, 19])
+    assert np.allclose(np.asarray(pd.cell_data["colour"])[12 * i:12 * i + 12], 19.0)
+    cv.lod.end()
+    assert not proxy.visibility and cv.layer.actor.visibility

@@ -200,3 +200,22 @@ def test_uncaught_errors_show_a_clean_dialog_and_go_to_the_log(qtbot, make_windo
     assert str(log_path()) in details
     log = log_path().read_text(encoding="utf-8")
     assert "Traceback" in log and "ZeroDivisionError: boom in a slot" in log
+
+
+def test_dragging_shows_the_box_proxy_of_a_big_city_and_restores_it(qtbot, sample_window):
+    w = sample_window
+    vp = w.viewport
+    vp.view.lod.threshold = 1_000  # pretend the sample is a big city on a slow GPU
+    vp.view.lod.attach()
+    centre = QPoint(vp.interactor.width() // 2, vp.interactor.height() // 2)
+    position_before = np.array(vp.plotter.camera.position)
+    qtbot.mousePress(vp.interactor, Qt.MouseButton.LeftButton, pos=centre)
+    for dx in (10, 30, 60):
+        qtbot.mouseMove(vp.interactor, centre + QPoint(dx, 5))
+    proxy = vp.plotter.actors.get("city-lod")
+    assert proxy is not None and proxy.visibility
+    assert not vp.view.layer.actor.visibility
+    qtbot.mouseRelease(vp.interactor, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 5))
+    assert not proxy.visibility and vp.view.layer.actor.visibility
+    assert not np.allclose(vp.plotter.camera.position, position_before)  # the drag rotated the camera
+    assert w.selected_ids() == []  # a drag is not a click
