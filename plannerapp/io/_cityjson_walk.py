@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SEMANTIC_CODES, SURFACE_OTHER
 
 #: semantic code of a surface without semantics (none in its geometry, or ``null``): guessed later from its normal
@@ -47,7 +48,7 @@ class RingStore:
         gtype = geom.get("type")
         boundaries = geom.get("boundaries")
         if not isinstance(boundaries, list):
-            raise MalformedGeometry(f"{label}: 'boundaries' is not a list")
+            raise MalformedGeometry(translate("io", "{where}: 'boundaries' is not a list").format(where=label))
         codes = _semantic_codes(geom.get("semantics"), label)
         values = geom.get("semantics", {}).get("values") if codes is not None else None
         if gtype in SURFACE_TYPES:
@@ -57,26 +58,30 @@ class RingStore:
         elif gtype in MULTISOLID_TYPES:
             for i, solid in enumerate(boundaries):
                 if not isinstance(solid, list):
-                    raise MalformedGeometry(f"{label}: solid #{i} is not a list")
+                    raise MalformedGeometry(translate("io", "{where}: solid #{n} is not a list").format(where=label, n=i))
                 self._solid(solid, _sub(values, i), codes, owner, label)
         else:
-            raise MalformedGeometry(f"{label}: unsupported geometry type {gtype!r}")
+            raise MalformedGeometry(translate("io", "{where}: unsupported geometry type {kind!r}").format(where=label, kind=gtype))
         self.spans.append((owner, start, len(self.indices), label))
 
     def _solid(self, shells, values, codes, owner, label):
         for i, shell in enumerate(shells):
             if not isinstance(shell, list):
-                raise MalformedGeometry(f"{label}: shell #{i} is not a list")
+                raise MalformedGeometry(translate("io", "{where}: shell #{n} is not a list").format(where=label, n=i))
             self._surfaces(shell, _sub(values, i), codes, owner, label)
 
     def _surfaces(self, surfaces, values, codes, owner, label):
         idx, rlen = self.indices, self.ring_lengths
         for i, surface in enumerate(surfaces):
             if not isinstance(surface, list) or not surface:
-                raise MalformedGeometry(f"{label}: surface #{i} is not a list of rings")
+                raise MalformedGeometry(translate("io", "{where}: surface #{n} is not a list of rings").format(where=label, n=i))
             for ring in surface:
                 if not isinstance(ring, list):
-                    raise MalformedGeometry(f"{label}: surface #{i} has a ring that is not a list of vertex indices")
+                    raise MalformedGeometry(
+                        translate("io", "{where}: surface #{n} has a ring that is not a list of vertex indices").format(
+                            where=label, n=i
+                        )
+                    )
                 idx.extend(ring)
                 rlen.append(len(ring))
             self.surface_rings.append(len(surface))
@@ -102,10 +107,10 @@ def _semantic_codes(semantics, label) -> list[int] | None:
     if semantics is None:
         return None
     if not isinstance(semantics, dict):
-        raise MalformedGeometry(f"{label}: 'semantics' is not an object")
+        raise MalformedGeometry(translate("io", "{where}: 'semantics' is not an object").format(where=label))
     surfaces = semantics.get("surfaces")
     if not isinstance(surfaces, list):
-        raise MalformedGeometry(f"{label}: 'semantics.surfaces' is not a list")
+        raise MalformedGeometry(translate("io", "{where}: 'semantics.surfaces' is not a list").format(where=label))
     codes = []
     for s in surfaces:
         t = s.get("type") if isinstance(s, dict) else None
@@ -123,14 +128,19 @@ def checked_indices(store: RingStore, n_vert: int, path) -> np.ndarray:
         arr = np.array([0.5])
     if arr.dtype.kind not in "iu" or arr.ndim != 1:
         label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool) and -(2**62) < i < 2**62))
-        raise InputError(path, f"{label}: boundaries must hold vertex indices (whole numbers)")
+        raise InputError(
+            path, translate("io", "{where}: boundaries must hold vertex indices (whole numbers)").format(where=label)
+        )
     arr = arr.astype(np.int64, copy=False)
     bad = (arr < 0) | (arr >= n_vert)
     if bad.any():
         pos = int(np.flatnonzero(bad)[0])
         label = next(lab for _, s, e, lab in store.spans if s <= pos < e)
         raise InputError(
-            path, f"{label}: vertex index {int(arr[pos])} is out of range (the file has {n_vert} vertices)"
+            path,
+            translate("io", "{where}: vertex index {index} is out of range (the file has {n} vertices)").format(
+                where=label, index=int(arr[pos]), n=n_vert
+            ),
         )
     return arr
 
@@ -139,4 +149,4 @@ def _first_bad(store: RingStore, is_bad) -> str:
     for _, s, e, label in store.spans:
         if any(is_bad(i) for i in store.indices[s:e]):
             return label
-    return "a geometry"
+    return translate("io", "a geometry")

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 
 #: coordinates beyond this (metres or degrees) are treated as a broken file
 MAX_COORDINATE = 1.0e9
@@ -24,15 +25,15 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     """The whole file, read once; missing / directory / empty -> InputError."""
     p = Path(path)
     if not p.exists():
-        raise InputError(p, "file not found")
+        raise InputError(p, translate("io", "file not found"))
     if p.is_dir():
-        raise InputError(p, "is a directory, not a file")
+        raise InputError(p, translate("io", "is a directory, not a file"))
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(p, f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError(p, translate("io", "cannot be read ({error})").format(error=exc.strerror or exc)) from None
     if not data.strip():
-        raise InputError(p, "file is empty")
+        raise InputError(p, translate("io", "file is empty"))
     return data
 
 
@@ -41,17 +42,23 @@ def parse_json(data: bytes, path: str | os.PathLike):
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not a text (UTF-8) file: undecodable byte at offset {exc.start}") from None
+        raise InputError(
+            path, translate("io", "not a text (UTF-8) file: undecodable byte at offset {offset}").format(offset=exc.start)
+        ) from None
     try:
         return json.loads(text)  # NaN/Infinity become floats, checked later
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
-            why = f"the file ends too early (truncated?): {exc.msg.lower()}"
+            why = translate("io", "the file ends too early (truncated?): {error}").format(error=exc.msg.lower())
         else:
             why = exc.msg
-        raise InputError(path, f"not valid JSON: {why} (line {exc.lineno}, column {exc.colno})") from None
+        raise InputError(
+            path, translate("io", "not valid JSON: {why} (line {line}, column {column})").format(
+                why=why, line=exc.lineno, column=exc.colno
+            )
+        ) from None
     except RecursionError:
-        raise InputError(path, "not valid JSON: nested too deeply") from None
+        raise InputError(path, translate("io", "not valid JSON: nested too deeply")) from None
 
 
 _EPSG_RE = re.compile(r"EPSG(?:[:/]+[0-9.]*)?[:/]+(\d+)\s*/?\s*$", re.IGNORECASE)
@@ -65,12 +72,12 @@ def crs_from_reference(ref, path) -> str | None:
     if ref is None or ref == "":
         return None
     if not isinstance(ref, str):
-        raise InputError(path, f"referenceSystem {ref!r} is not a text")
+        raise InputError(path, translate("io", "referenceSystem {ref!r} is not a text").format(ref=ref))
     if "CRS84" in ref.upper():
         return "OGC:CRS84"
     m = _EPSG_RE.search(ref.strip())
     if m is None:
-        raise InputError(path, f"unknown coordinate reference system {ref!r}")
+        raise InputError(path, translate("io", "unknown coordinate reference system {ref!r}").format(ref=ref))
     code = int(m.group(1))
     from pyproj import CRS
     from pyproj.exceptions import CRSError
@@ -78,24 +85,35 @@ def crs_from_reference(ref, path) -> str | None:
     try:
         CRS.from_epsg(code)
     except CRSError:
-        raise InputError(path, f"unknown coordinate reference system {ref!r} (no EPSG:{code})") from None
+        raise InputError(
+            path, translate("io", "unknown coordinate reference system {ref!r} (no EPSG:{code})").format(ref=ref, code=code)
+        ) from None
     return f"EPSG:{code}"
 
 
-def check_coordinates(points: np.ndarray, path, what: str = "vertices") -> list[str]:
+def check_coordinates(points: np.ndarray, path, what: str | None = None) -> list[str]:
     """Problems with a float64 ``(n, 3)`` array of world coordinates (empty list: fine)."""
     problems = []
+    what = what or translate("io", "vertices")
     if points.size == 0:
         return problems
     finite = np.isfinite(points)
     if not finite.all():
         bad = int((~finite.all(axis=1)).sum())
         first = int(np.flatnonzero(~finite.all(axis=1))[0])
-        problems.append(f"{bad} {what} have NaN, infinite or null coordinates (first: #{first})")
+        problems.append(
+            translate("io", "{n} {what} have NaN, infinite or null coordinates (first: #{first})").format(
+                n=bad, what=what, first=first
+            )
+        )
         return problems
     biggest = float(np.abs(points).max())
     if biggest > MAX_COORDINATE:
-        problems.append(f"{what} reach {biggest:.3g}, implausibly large coordinates (limit {MAX_COORDINATE:.0g} m)")
+        problems.append(
+            translate("io", "{what} reach {value:.3g}, implausibly large coordinates (limit {limit:.0g} m)").format(
+                what=what, value=biggest, limit=MAX_COORDINATE
+            )
+        )
     return problems
 
 

@@ -30,6 +30,7 @@ from collections import Counter
 import numpy as np
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
 from plannerapp.geometry.origin import choose_origin
 from plannerapp.io._cityjson_footprint import footprints
@@ -68,9 +69,11 @@ def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
     except InputError:
         raise
     except MalformedGeometry as exc:
-        raise InputError(path, f"malformed CityJSON geometry: {exc}") from None
+        raise InputError(path, translate("io", "malformed CityJSON geometry: {error}").format(error=exc)) from None
     except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, MemoryError) as exc:
-        raise InputError(path, f"malformed CityJSON ({type(exc).__name__}: {exc})") from None
+        raise InputError(
+            path, translate("io", "malformed CityJSON ({kind}: {error})").format(kind=type(exc).__name__, error=exc)
+        ) from None
 
 
 # ----------------------------------------------------------------------------- header
@@ -78,45 +81,52 @@ def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
 
 def _header(doc, path):
     if not isinstance(doc, dict) or doc.get("type") != "CityJSON":
-        raise InputError(path, "not a CityJSON file (no \"type\": \"CityJSON\")")
+        raise InputError(path, translate("io", "not a CityJSON file (no \"type\": \"CityJSON\")"))
     version = str(doc.get("version", ""))
     if not any(version == v or version.startswith(v + ".") for v in SUPPORTED_VERSIONS):
-        raise InputError(path, f"CityJSON version {version or '(missing)'} is not supported (1.0, 1.1, 2.0 are)")
+        raise InputError(
+            path,
+            translate("io", "CityJSON version {version} is not supported (1.0, 1.1, 2.0 are)").format(
+                version=version or translate("io", "(missing)")
+            ),
+        )
     objects = doc.get("CityObjects")
     if not isinstance(objects, dict):
-        raise InputError(path, "'CityObjects' is missing or not an object")
+        raise InputError(path, translate("io", "'CityObjects' is missing or not an object"))
     if not objects:
-        raise InputError(path, "'CityObjects' is empty: no buildings in the file")
+        raise InputError(path, translate("io", "'CityObjects' is empty: no buildings in the file"))
     return version, objects
 
 
 def _world_vertices(doc, path) -> np.ndarray:
     raw = doc.get("vertices")
     if raw is None:
-        raise InputError(path, "'vertices' is missing")
+        raise InputError(path, translate("io", "'vertices' is missing"))
     if not isinstance(raw, list):
-        raise InputError(path, f"'vertices' is a {type(raw).__name__}, not a list of [x, y, z]")
+        raise InputError(
+            path, translate("io", "'vertices' is a {kind}, not a list of [x, y, z]").format(kind=type(raw).__name__)
+        )
     try:
         v = np.array(raw, dtype=np.float64)
     except OverflowError:
-        raise InputError(path, "'vertices' hold numbers too large for coordinates") from None
+        raise InputError(path, translate("io", "'vertices' hold numbers too large for coordinates")) from None
     except (TypeError, ValueError):
-        raise InputError(path, "'vertices' must be a list of [x, y, z] numbers (found other values)") from None
+        raise InputError(path, translate("io", "'vertices' must be a list of [x, y, z] numbers (found other values)")) from None
     if v.size == 0:
-        raise InputError(path, "'vertices' is empty")
+        raise InputError(path, translate("io", "'vertices' is empty"))
     if v.ndim != 2 or v.shape[1] != 3:
-        raise InputError(path, "'vertices' must be a list of [x, y, z] numbers (wrong shape)")
+        raise InputError(path, translate("io", "'vertices' must be a list of [x, y, z] numbers (wrong shape)"))
     tr = doc.get("transform")
     if tr is not None:
         try:
             scale = np.array(tr["scale"], dtype=np.float64).reshape(3)
-            translate = np.array(tr["translate"], dtype=np.float64).reshape(3)
+            shift = np.array(tr["translate"], dtype=np.float64).reshape(3)
         except (TypeError, ValueError, KeyError):
-            raise InputError(path, "'transform' needs 'scale' and 'translate', three numbers each") from None
-        if not (np.isfinite(scale).all() and np.isfinite(translate).all()) or (scale == 0).any():
-            raise InputError(path, "'transform' scale/translate must be finite and the scale non-zero")
+            raise InputError(path, translate("io", "'transform' needs 'scale' and 'translate', three numbers each")) from None
+        if not (np.isfinite(scale).all() and np.isfinite(shift).all()) or (scale == 0).any():
+            raise InputError(path, translate("io", "'transform' scale/translate must be finite and the scale non-zero"))
         with np.errstate(over="ignore", invalid="ignore"):
-            v = v * scale + translate
+            v = v * scale + shift
     problems = check_coordinates(v, path)
     if problems:
         raise InputError(path, problems)
@@ -128,7 +138,7 @@ def _crs(doc, path):
     if meta is None:
         return None, None
     if not isinstance(meta, dict):
-        raise InputError(path, "'metadata' is not an object")
+        raise InputError(path, translate("io", "'metadata' is not an object"))
     ref = meta.get("referenceSystem")
     if ref is None and isinstance(meta.get("crs"), dict):  # CityJSON 0.x style
         ref = meta["crs"].get("epsg")
@@ -173,10 +183,10 @@ def _group_buildings(objects, path):
 
     for oid, o in objects.items():
         if not isinstance(o, dict):
-            raise InputError(path, f"CityObject {oid!r} is not an object")
+            raise InputError(path, translate("io", "CityObject {id!r} is not an object").format(id=oid))
         t = o.get("type")
         if not isinstance(t, str):
-            raise InputError(path, f"CityObject {oid!r} has no 'type'")
+            raise InputError(path, translate("io", "CityObject {id!r} has no 'type'").format(id=oid))
         if t in BUILDING_TYPES:
             r = root(oid)
             groups.setdefault(r, [])
@@ -198,13 +208,15 @@ def _choose(geoms, want, label, group_has_3d):
     by_lod: dict[float, list[int]] = {}
     for i, g in enumerate(geoms):
         if not isinstance(g, dict):
-            raise MalformedGeometry(f"{label}: geometry #{i} is not an object")
+            raise MalformedGeometry(translate("io", "{where}: geometry #{n} is not an object").format(where=label, n=i))
         if g.get("type") not in SUPPORTED_TYPES:
             continue  # GeometryInstance, MultiPoint, MultiLineString: nothing to draw
         try:
             key = lod_key(g.get("lod", 1))
         except (TypeError, ValueError):
-            raise MalformedGeometry(f"{label}: geometry #{i} has lod {g.get('lod')!r}") from None
+            raise MalformedGeometry(
+                translate("io", "{where}: geometry #{n} has lod {lod!r}").format(where=label, n=i, lod=g.get("lod"))
+            ) from None
         by_lod.setdefault(key, []).append(i)
     if not by_lod:
         return None, [], []
@@ -221,6 +233,10 @@ def _choose(geoms, want, label, group_has_3d):
         below = [x for x in lods if x <= want + 1e-9 and (x > 0 or want == 0)]
         chosen = max(below) if below else min(lods)
     return chosen, by_lod[chosen], foot if chosen != 0 else []
+
+
+def _label(oid, i) -> str:
+    return translate("io", "CityObject {id!r} geometry #{n}").format(id=oid, n=i)
 
 
 def _use(attrs) -> str:
@@ -248,15 +264,20 @@ def _parse(doc, path, lod, progress) -> City:
         try:
             want = lod_key(lod)
         except (TypeError, ValueError):
-            raise InputError(path, f"LoD {lod!r} is not a number like 1.2 or 2") from None
+            raise InputError(path, translate("io", "LoD {lod!r} is not a number like 1.2 or 2").format(lod=lod)) from None
     world = _world_vertices(doc, path)
     crs, ref = _crs(doc, path)
-    progress(0.1, "vertices")
+    progress(0.1, translate("io", "reading vertices"))
 
     groups, other = _group_buildings(objects, path)
     if not groups:
         found = ", ".join(f"{len(v)} {k}" for k, v in sorted(other.items()))
-        raise InputError(path, f"no Building objects in the file (found {found or 'nothing'})")
+        raise InputError(
+            path,
+            translate("io", "no Building objects in the file (found {found})").format(
+                found=found or translate("io", "nothing")
+            ),
+        )
 
     mesh_store, foot_store = RingStore(), RingStore()
     roots = list(groups)
@@ -270,43 +291,49 @@ def _parse(doc, path, lod, progress) -> City:
         for oid in groups[rid]:
             geoms = objects[oid].get("geometry") or []
             if not isinstance(geoms, list):
-                raise MalformedGeometry(f"CityObject {oid!r}: 'geometry' is not a list")
+                raise MalformedGeometry(translate("io", "CityObject {id!r}: 'geometry' is not a list").format(id=oid))
             for i, g in enumerate(geoms):
                 if isinstance(g, dict) and g.get("type") in SUPPORTED_TYPES:
                     try:
                         group_lods.add(lod_key(g.get("lod", 1)))
                     except (TypeError, ValueError):
-                        raise MalformedGeometry(f"CityObject {oid!r} geometry #{i} has lod {g.get('lod')!r}") from None
+                        raise MalformedGeometry(
+                            translate("io", "CityObject {id!r} geometry #{n} has lod {lod!r}").format(
+                                id=oid, n=i, lod=g.get("lod")
+                            )
+                        ) from None
             member_geoms.append((oid, geoms))
         lods_seen |= group_lods
         has_3d = any(x > 0 for x in group_lods)
         for oid, geoms in member_geoms:
-            chosen, draw, foot = _choose(geoms, want, f"CityObject {oid!r}", has_3d)
+            chosen, draw, foot = _choose(geoms, want, translate("io", "CityObject {id!r}").format(id=oid), has_3d)
             for i in foot:
-                foot_store.add_geometry(geoms[i], b, f"CityObject {oid!r} geometry #{i}")
+                foot_store.add_geometry(geoms[i], b, _label(oid, i))
             if chosen is None:
                 continue
             chosen_here.add(chosen)
             for i in draw:
-                mesh_store.add_geometry(geoms[i], b, f"CityObject {oid!r} geometry #{i}")
+                mesh_store.add_geometry(geoms[i], b, _label(oid, i))
         for c in chosen_here:
             lod_used[lod_text(c)] += 1
     if want is not None and not any(abs(x - want) < 1e-9 for x in lods_seen):
-        avail = ", ".join(lod_text(x) for x in sorted(lods_seen)) or "none"
-        raise InputError(path, f"LoD {lod_text(want)} is not in the file (it has LoD {avail})")
-    progress(0.3, "surfaces")
+        avail = ", ".join(lod_text(x) for x in sorted(lods_seen)) or translate("io", "none")
+        raise InputError(
+            path, translate("io", "LoD {lod} is not in the file (it has LoD {available})").format(lod=lod_text(want), available=avail)
+        )
+    progress(0.3, translate("io", "triangulating surfaces"))
 
     n_vert = world.shape[0]
     m_idx = checked_indices(mesh_store, n_vert, path)
     f_idx = checked_indices(foot_store, n_vert, path)
     used = np.concatenate([m_idx, f_idx])
     if used.size == 0:
-        raise InputError(path, "the buildings have no surfaces to draw")
+        raise InputError(path, translate("io", "the buildings have no surfaces to draw"))
     origin = choose_origin(world[used])
     local = world - origin
 
     tri = triangulate_rings(local, m_idx, mesh_store.ring_lengths, mesh_store.surface_rings)
-    progress(0.7, "triangles")
+    progress(0.7, translate("io", "building meshes"))
     surf_owner = np.asarray(mesh_store.owner, dtype=np.int64)
     surf_sem = np.asarray(mesh_store.semantic, dtype=np.uint8)
     face_owner = surf_owner[tri.surface] if tri.faces.size else np.zeros(0, np.int64)
@@ -333,7 +360,7 @@ def _parse(doc, path, lod, progress) -> City:
         f0, f1 = bounds[b], bounds[b + 1]
         footprint = lod0_fp[b] if lod0_fp[b] is not None else ground_fp[b]
         if f1 == f0 and footprint is None:
-            warnings.append(f"building {rid} skipped: no surfaces at the chosen LoD")
+            warnings.append(translate("io", "building {id} skipped: no surfaces at the chosen LoD").format(id=rid))
             continue
         mesh = None
         base, top = 0.0, 0.0
@@ -365,8 +392,8 @@ def _parse(doc, path, lod, progress) -> City:
             )
         )
     if not buildings:
-        raise InputError(path, "no building has any geometry to draw")
-    progress(1.0, "done")
+        raise InputError(path, translate("io", "no building has any geometry to draw"))
+    progress(1.0, translate("io", "done"))
     metadata = {
         "format": "CityJSON",
         "version": version,
@@ -379,5 +406,7 @@ def _parse(doc, path, lod, progress) -> City:
         "degenerate_surfaces": tri.dropped_surfaces,
     }
     if tri.dropped_surfaces:
-        warnings.append(f"{tri.dropped_surfaces} degenerate surfaces (no area) were left out")
+        warnings.append(
+            translate("io", "{n} degenerate surfaces (no area) were left out").format(n=tri.dropped_surfaces)
+        )
     return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)

@@ -32,6 +32,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 from plannerapp.geometry.crs import utm_crs_for
 from plannerapp.geometry.footprint import footprint_problems, height_problems
 from plannerapp.geometry.origin import choose_origin
@@ -59,22 +60,24 @@ def parse_geojson(doc, path, *, height_attribute=None, progress=None, strict=Fal
     except InputError:
         raise
     except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, MemoryError) as exc:
-        raise InputError(path, f"malformed GeoJSON ({type(exc).__name__}: {exc})") from None
+        raise InputError(
+            path, translate("io", "malformed GeoJSON ({kind}: {error})").format(kind=type(exc).__name__, error=exc)
+        ) from None
 
 
 def _features(doc, path):
     if not isinstance(doc, dict):
-        raise InputError(path, "not a GeoJSON FeatureCollection (the top level is not an object)")
+        raise InputError(path, translate("io", "not a GeoJSON FeatureCollection (the top level is not an object)"))
     t = doc.get("type")
     if t == "Feature":
         return [doc]
     if t != "FeatureCollection":
-        raise InputError(path, f"not a GeoJSON FeatureCollection (type is {t!r})")
+        raise InputError(path, translate("io", "not a GeoJSON FeatureCollection (type is {kind!r})").format(kind=t))
     feats = doc.get("features")
     if not isinstance(feats, list):
-        raise InputError(path, "'features' is missing or not a list")
+        raise InputError(path, translate("io", "'features' is missing or not a list"))
     if not feats:
-        raise InputError(path, "'features' is empty: no buildings in the file")
+        raise InputError(path, translate("io", "'features' is empty: no buildings in the file"))
     return feats
 
 
@@ -90,7 +93,7 @@ def _crs_member(doc, path) -> str:
             if name is None and props.get("code") is not None:
                 name = f"EPSG:{props.get('code')}"
     if not isinstance(name, str) or not name.strip():
-        raise InputError(path, f"'crs' member {crs!r} has no name")
+        raise InputError(path, translate("io", "'crs' member {crs!r} has no name").format(crs=crs))
     return crs_from_reference(name, path)
 
 
@@ -151,58 +154,62 @@ def _height(props, height_attribute) -> tuple[float | None, int | None, str]:
             break
     if height_attribute:
         if height_attribute not in props:
-            return None, floors, f"no {height_attribute!r} property"
+            return None, floors, translate("io", "no {name!r} property").format(name=height_attribute)
         h = _number(props.get(height_attribute))
         if h is None:
-            return None, floors, f"{height_attribute} {props.get(height_attribute)!r} is not a number"
+            return None, floors, translate("io", "{name} {value!r} is not a number").format(
+                name=height_attribute, value=props.get(height_attribute)
+            )
         return h, floors, ""
     for k in HEIGHT_KEYS:
         if props.get(k) is not None:
             h = _number(props[k])
             if h is None:
-                return None, floors, f"{k} {props[k]!r} is not a number"
+                return None, floors, translate("io", "{name} {value!r} is not a number").format(name=k, value=props[k])
             return h, floors, ""
     if floors is not None:
         return floors * DEFAULT_FLOOR_HEIGHT_M, floors, ""
-    return None, None, "no height (looked for {} or floors {})".format(", ".join(HEIGHT_KEYS), ", ".join(FLOOR_KEYS))
+    return None, None, translate("io", "no height (looked for {heights} or floors {floors})").format(
+        heights=", ".join(HEIGHT_KEYS), floors=", ".join(FLOOR_KEYS)
+    )
 
 
 def _rings(geom) -> list[list[np.ndarray]]:
     """Polygons as lists of (k, 2) float arrays; raises ValueError with a reason."""
     if not isinstance(geom, dict):
-        raise ValueError("no geometry")
+        raise ValueError(translate("io", "no geometry"))
     t = geom.get("type")
     coords = geom.get("coordinates")
     if t == "Polygon":
         polys = [coords]
     elif t == "MultiPolygon":
         if not isinstance(coords, list):
-            raise ValueError("MultiPolygon coordinates are not a list")
+            raise ValueError(translate("io", "MultiPolygon coordinates are not a list"))
         polys = coords
     else:
-        raise ValueError(f"geometry type {t} is not a footprint (Polygon or MultiPolygon)")
+        raise ValueError(translate("io", "geometry type {kind} is not a footprint (Polygon or MultiPolygon)").format(kind=t))
     out = []
     for poly in polys:
         if not isinstance(poly, list) or not poly:
-            raise ValueError("polygon without rings")
+            raise ValueError(translate("io", "polygon without rings"))
         rings = []
         for ring in poly:
             if not isinstance(ring, list) or any(not isinstance(p, list) or len(p) < 2 for p in ring):
-                raise ValueError("a ring is not a list of [x, y] positions")
+                raise ValueError(translate("io", "a ring is not a list of [x, y] positions"))
             try:
                 a = np.array([p[:2] for p in ring], dtype=np.float64)
             except (TypeError, ValueError):
-                raise ValueError("coordinates are not numbers") from None
+                raise ValueError(translate("io", "coordinates are not numbers")) from None
             if a.shape[0] < 3:
-                raise ValueError(f"a ring has only {a.shape[0]} points")
+                raise ValueError(translate("io", "a ring has only {n} points").format(n=a.shape[0]))
             if not np.isfinite(a).all():
-                raise ValueError("coordinates are NaN or infinite")
+                raise ValueError(translate("io", "coordinates are NaN or infinite"))
             if np.abs(a).max() > MAX_COORDINATE:
-                raise ValueError("coordinates are implausibly large")
+                raise ValueError(translate("io", "coordinates are implausibly large"))
             rings.append(a)
         out.append(rings)
     if not out:
-        raise ValueError("MultiPolygon without polygons")
+        raise ValueError(translate("io", "MultiPolygon without polygons"))
     return out
 
 
@@ -223,26 +230,26 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         else:
             seen[fid] = 1
         if not isinstance(f, dict) or f.get("type") != "Feature":
-            problems.append(f"feature {fid}: not a GeoJSON Feature")
+            problems.append(translate("io", "feature {id}: not a GeoJSON Feature").format(id=fid))
             continue
         try:
             polys = _rings(f.get("geometry"))
         except ValueError as exc:
-            problems.append(f"feature {fid}: {exc}")
+            problems.append(_feature_problem(fid, exc))
             continue
         h, floors, why = _height(props, height_attribute)
         if h is None:
-            problems.append(f"feature {fid}: {why}")
+            problems.append(_feature_problem(fid, why))
             continue
         hp = height_problems(h)
         if hp:
-            problems.append(f"feature {fid}: {hp[0]}")
+            problems.append(_feature_problem(fid, hp[0]))
             continue
         items.append((fid, polys, h, floors, props))
-    progress(0.3, "features")
+    progress(0.3, translate("io", "reading features"))
 
     if not items:
-        raise InputError(path, _listed(problems) or ["no buildings in the file"])
+        raise InputError(path, _listed(problems) or [translate("io", "no buildings in the file")])
 
     # reproject and localise all coordinates at once (float64)
     flat = np.concatenate([r for _, polys, *_ in items for rings in polys for r in rings])
@@ -255,7 +262,7 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         if src_crs in ("OGC:CRS84", "EPSG:4326"):
             lon, lat = flat[:, 0], flat[:, 1]
             if np.abs(lat).max() > 90 or np.abs(lon).max() > 360:
-                raise InputError(path, "coordinates are not longitude/latitude degrees although the CRS is lon/lat")
+                raise InputError(path, translate("io", "coordinates are not longitude/latitude degrees although the CRS is lon/lat"))
             src = "OGC:CRS84"
         else:
             src = horizontal_crs(src_crs)
@@ -265,10 +272,10 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         x, y = Transformer.from_crs(src, crs, always_xy=True).transform(flat[:, 0], flat[:, 1])
         flat = np.column_stack([x, y])
         if not np.isfinite(flat).all():
-            raise InputError(path, f"coordinates cannot be projected to {crs}")
+            raise InputError(path, translate("io", "coordinates cannot be projected to {crs}").format(crs=crs))
     origin = choose_origin(np.column_stack([flat, np.zeros(len(flat))]))
     flat = flat - origin[:2]
-    progress(0.6, "projected")
+    progress(0.6, translate("io", "building prisms"))
 
     buildings, pos = [], 0
     source = os.fspath(path)
@@ -284,7 +291,7 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         shape = parts[0] if len(parts) == 1 else MultiPolygon(parts)
         bad = footprint_problems(shape)
         if bad:
-            problems.append(f"feature {fid}: {bad[0]}")
+            problems.append(_feature_problem(fid, bad[0]))
             continue
         src = np.concatenate([r for rings in polys for r in rings])
         src_lo, src_hi = np.minimum(src_lo, src.min(axis=0)), np.maximum(src_hi, src.max(axis=0))
@@ -299,14 +306,14 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         # building's geometry; an edited copy (Building.replace) extrudes afresh
         b.__dict__["geometry"] = prism(shape, float(h), 0.0)
         buildings.append(b)
-    progress(1.0, "done")
+    progress(1.0, translate("io", "done"))
     if not buildings:
         raise InputError(path, _listed(problems))
     if strict and problems:
         raise InputError(path, _listed(problems), partial=City(buildings, crs, origin, source))
     warnings = []
     if problems:
-        warnings.append(f"{len(problems)} of {len(feats)} features skipped")
+        warnings.append(translate("io", "{n} of {total} features skipped").format(n=len(problems), total=len(feats)))
         warnings += _listed(problems, limit=None)
     metadata = {
         "format": "GeoJSON",
@@ -321,7 +328,11 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
     return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
 
 
+def _feature_problem(fid, problem) -> str:
+    return translate("io", "feature {id}: {problem}").format(id=fid, problem=problem)
+
+
 def _listed(problems: list[str], limit: int | None = MAX_LISTED) -> list[str]:
     if limit is None or len(problems) <= limit:
         return list(problems)
-    return problems[:limit] + [f"... and {len(problems) - limit} more"]
+    return problems[:limit] + [translate("io", "... and {n} more").format(n=len(problems) - limit)]

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 from plannerapp.io._common import parse_json, read_bytes
 from plannerapp.model.city import City
 
@@ -37,7 +38,12 @@ def file_kind(path: str | os.PathLike) -> str:
     if ext in MESH_EXTENSIONS:
         return "mesh"
     known = " ".join(SUPPORTED_EXTENSIONS)
-    raise InputError(path, f"unknown file type {ext or '(no extension)'!r}; city files are {known}")
+    raise InputError(
+        path,
+        translate("io", "unknown file type {ext!r}; city files are {known}").format(
+            ext=ext or translate("io", "(no extension)"), known=known
+        ),
+    )
 
 
 def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progress=None) -> City:

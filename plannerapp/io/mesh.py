@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from plannerapp.errors import InputError
+from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import Mesh
 from plannerapp.geometry.origin import choose_origin
 from plannerapp.io._common import check_coordinates, read_bytes
@@ -68,7 +69,12 @@ def _load_scene(data: bytes, path, kind: str):
             io.BytesIO(data), file_type=kind, force="scene", process=False, resolver=resolver, **kwargs
         )
     except Exception as exc:  # trimesh raises many types on bad files
-        raise InputError(path, f"not a readable {kind.upper()} file ({type(exc).__name__}: {exc})") from None
+        raise InputError(
+            path,
+            translate("io", "not a readable {format} file ({kind}: {error})").format(
+                format=kind.upper(), kind=type(exc).__name__, error=exc
+            ),
+        ) from None
     return scene
 
 
@@ -77,9 +83,9 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
     progress = progress or (lambda f, t: None)
     kind = MESH_TYPES.get(Path(path).suffix.lower())
     if kind is None:
-        raise InputError(path, f"not a mesh file type ({Path(path).suffix or 'no extension'})")
+        raise InputError(path, translate("io", "not a mesh file type ({ext})").format(ext=Path(path).suffix or "-"))
     scene = _load_scene(data, path, kind)
-    progress(0.5, "parsed")
+    progress(0.5, translate("io", "reading objects"))
 
     materials = _obj_materials(data) if kind == "obj" else {}
     classified = any(m in BUILDING_MATERIALS for ms in materials.values() for m in ms)
@@ -105,7 +111,7 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
                     continue
             v = np.asarray(geom.vertices, dtype=np.float64)
             if v.ndim != 2 or v.shape[1] != 3:
-                raise InputError(path, f"object {name}: vertices are not x, y, z triples")
+                raise InputError(path, translate("io", "object {id}: vertices are not x, y, z triples").format(id=name))
             m = np.asarray(transform, dtype=np.float64)
             if kind in ("gltf", "glb"):
                 m = _Y_UP_TO_Z_UP @ m
@@ -113,16 +119,20 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
                 v = v @ m[:3, :3].T + m[:3, 3]
             f = np.asarray(geom.faces, dtype=np.int64)
             if f.ndim != 2 or f.shape[1] != 3 or (f.size and (f.min() < 0 or f.max() >= len(v))):
-                raise InputError(path, f"object {name}: face indices out of range")
+                raise InputError(path, translate("io", "object {id}: face indices out of range").format(id=name))
             parts.append((name, v, f))
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(path, f"unusable mesh content ({type(exc).__name__}: {exc})") from None
-    if not parts:
         raise InputError(
-            path, f"no triangles in the {kind.upper()} file" + (" (no Building objects)" if classified else "")
-        )
+            path, translate("io", "unusable mesh content ({kind}: {error})").format(kind=type(exc).__name__, error=exc)
+        ) from None
+    if not parts:
+        if classified:
+            msg = translate("io", "no triangles in the {format} file (no Building objects)")
+        else:
+            msg = translate("io", "no triangles in the {format} file")
+        raise InputError(path, msg.format(format=kind.upper()))
 
     allv = np.concatenate([v for _, v, _ in parts])
     problems = check_coordinates(allv, path)
@@ -140,7 +150,7 @@ def parse_mesh(data: bytes, path, *, crs=None, progress=None) -> City:
         buildings.append(
             Building(id=bid, height=top - base, base_z=base, source=source, mesh=Mesh(local, f, np.zeros(0, np.uint8)))
         )
-    progress(1.0, "done")
+    progress(1.0, translate("io", "done"))
     metadata = {
         "format": kind.upper(),
         "objects": len(parts) + sum(other.values()),
