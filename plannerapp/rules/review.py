@@ -19,7 +19,7 @@ from plannerapp.i18n import translate
 from plannerapp.model import Parcel, Project, Scheme
 from plannerapp.rules import coverage, far, gfa, green, height, setback, spacing, sunlight, uses
 from plannerapp.rules.context import RuleContext
-from plannerapp.rules.finding import Finding
+from plannerapp.rules.finding import Finding, not_evaluated
 from plannerapp.rules.indicators import ParcelIndicators, compute_indicators
 from plannerapp.rules.profile import RuleProfile, load_profile
 from plannerapp.rules.site import Site, prepare_site
@@ -101,15 +101,27 @@ def resolve_profile(project: Project, profile: RuleProfile | str | None) -> Rule
     return load_profile(name)
 
 
+def _deferred_sunlight(ctx: RuleContext) -> list[Finding]:
+    """Sunlight findings marked "not evaluated yet" (``review_scheme(..., sunlight_rules=False)``)."""
+    spec = ctx.controls.get("sunlight") if hasattr(ctx.controls, "get") else None
+    if not spec:
+        return []
+    reason = translate("rules", "Not evaluated yet: the sunlight check runs on demand.")
+    return [not_evaluated(code, ctx.parcel.id, dict(spec).get("min_hours"), reason, unit="h",
+                          details={"spec": dict(spec), "deferred": True}) for code in sunlight.CODES]
+
+
 def review_scheme(project: Project, scheme: Scheme | str, *, profile: RuleProfile | str | None = None,
                   progress: Callable[[float, str], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Review:
+                  cancelled: Callable[[], bool] | None = None, sunlight_rules: bool = True) -> Review:
     """Check *scheme* against ``project.controls``; returns a :class:`Review`.
 
     *scheme*: a :class:`Scheme` or its id/name.  *profile*: a
     :class:`RuleProfile`, a profile name/path, or ``None`` (project setting,
     else ``default``).  ``progress(fraction, text)`` is called along the way;
     when ``cancelled()`` returns true, :class:`Cancelled` is raised.
+    ``sunlight_rules=False`` skips the slow sunlight rules (the GUI's live
+    review): they come back "not evaluated" with ``details["deferred"]`` true.
     Geometry work is vectorised (STRtree), so a site of a few hundred
     buildings in a city of thousands reviews well under a second (without
     sunlight, see ``benchmarks/bench_review.py``).
@@ -131,6 +143,9 @@ def review_scheme(project: Project, scheme: Scheme | str, *, profile: RuleProfil
             ctx = RuleContext(parcel, k, ind, site, prof, project, scheme, shared)
             findings: list[Finding] = []
             for mod in RULE_MODULES:
+                if mod is sunlight and not sunlight_rules:
+                    findings.extend(_deferred_sunlight(ctx))
+                    continue
                 findings.extend(mod.check(ctx))
             parcels.append(ParcelReview(parcel, ind, findings))
             rep(0.3 + 0.7 * (k + 1) / n, translate("rules", "Checking parcel {id}").format(id=parcel.id))
