@@ -43,9 +43,11 @@ SOLWEIG; 0 for shaded ground).
 Limits: isotropic sky diffuse, no vegetation canopy (trees), no anisotropic
 longwave, walls as one mean temperature, lateral lower half-space = ground
 (SOLWEIG 1.0 makes the same split), ground reflection from the point's own
-surface.  SOLWEIG's validation (Gothenburg, clear summer days) reports
-Tmrt within a few K of measurements in sun; expect larger errors in deep
-shade next to sunlit walls and under cloud.
+surface.  Against the SOLWEIG 1.0 field measurements at Gustav Adolfs
+torg, Gothenburg, on the clear 26 July 2006 (met file inputs, point treated
+as open, observed sun/shade) this model gives Tmrt RMSE 4.5 K, bias +1.5 K
+(tests/analysis/test_heat_field.py); expect larger errors in deep shade next
+to sunlit walls and under broken cloud.
 """
 
 from __future__ import annotations
