@@ -317,6 +317,9 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
                 finished=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 seconds=round(time.perf_counter() - t0, 3), timings=timings, totals=totals,
                 tile_stats={"task_seconds_sum": round(sum(s["seconds"] for s in summaries), 3),
+                            "load_s_sum": round(sum(s.get("load_s", 0.0) for s in summaries), 3),
+                            "scene_s_sum": round(sum(s.get("scene_s", 0.0) for s in summaries), 3),
+                            "compute_s_sum": round(sum(s.get("compute_s", 0.0) for s in summaries), 3),
                             "peak_worker_mb": round(max((s["peak_mb"] for s in summaries), default=0.0), 1),
                             "receptors": sum(s.get("n_receptors", 0) for s in summaries)})
     runinfo.write_run(out, info)

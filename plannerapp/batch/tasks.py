@@ -66,14 +66,18 @@ def run_tile(analysis: str, config: dict, store_dir: str, out_dir: str, key: str
     man = manifest_of(store_dir)
     tile = load_tile(man, key)
     v, f = load_occluders(man, near, region, tile, key)
+    t1 = time.perf_counter()
     scene = ReachScene(v, f, reach_m, backend, threads=1)
     del v, f
+    t2 = time.perf_counter()
     try:
         mod = job_module(analysis)
         arrays, summary = mod.compute_tile(tile, scene, config, load_inputs(config["inputs"]))
     finally:
         scene.close()
+    t3 = time.perf_counter()
     arrays["params_hash"] = np.array(phash)
+    summary.update({"load_s": t1 - t0, "scene_s": t2 - t1, "compute_s": t3 - t2})
     summary.update({"key": key, "seconds": time.perf_counter() - t0, "peak_mb": peak_memory_mb(),
                     "n_buildings": len(tile), "n_occluder_triangles": int(scene.n_triangles)})
     arrays["summary"] = np.array(json.dumps(summary))
