@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/bench_load.py            # shared datasets + 10,000-building tiled city
     .venv/bin/python benchmarks/bench_load.py --quick    # skip the tiled city
 
-For each file: the best of 3 ``load_city`` wall times (time.perf_counter),
-the triangles built, and the peak Python heap during one load (tracemalloc,
+For each file: the best of 3 ``load_city`` wall times (time.perf_counter)
+and CPU times (time.process_time; steadier when other work shares the cores),
+the triangles built (GeoJSON prisms are built at load too), and the peak Python heap during one load (tracemalloc,
 measured in a separate run because tracing slows the load).  The process's
 peak RSS (``ru_maxrss``) is printed at the end.  The 10,000-building case is
 SYNTHETIC: real Rotterdam Delfshaven buildings tiled on a grid
@@ -15,6 +16,7 @@ figure includes the file read and JSON parse.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -41,11 +43,12 @@ FILES = [
 
 
 def measure(path: Path, label: str, repeats: int = 3) -> dict:
-    times = []
+    times, cpu = [], []
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         city = load_city(path)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     tracemalloc.start()
     load_city(path)
     _, peak = tracemalloc.get_traced_memory()
@@ -54,13 +57,14 @@ def measure(path: Path, label: str, repeats: int = 3) -> dict:
         "case": label,
         "MB": path.stat().st_size / 1e6,
         "buildings": len(city),
-        "triangles": sum(b.mesh.n_faces for b in city if b.mesh is not None),
+        "triangles": city.n_triangles(),
         "load_s": min(times),
+        "cpu_s": min(cpu),
         "peak_heap_MB": peak / 1e6,
     }
     print(
         f"{row['case']:<58} {row['MB']:6.1f} MB  {row['buildings']:6d} bldg  {row['triangles']:8d} tri"
-        f"  load {row['load_s']:6.3f} s  peak heap {row['peak_heap_MB']:7.1f} MB",
+        f"  load {row['load_s']:6.3f} s (cpu {row['cpu_s']:6.3f} s)  peak heap {row['peak_heap_MB']:7.1f} MB",
         flush=True,
     )
     return row
@@ -71,8 +75,8 @@ def main(argv=None) -> int:
     p.add_argument("--quick", action="store_true", help="only the shared datasets")
     p.add_argument("--buildings", type=int, default=10_000, help="size of the tiled city (default 10000)")
     args = p.parse_args(argv)
-    print("load_city: best of 3 wall times; peak heap = tracemalloc peak during one load")
-    print("(triangles: mesh files and CityJSON; GeoJSON prisms are built later, on first use)")
+    print("load_city: best of 3 wall times (and CPU seconds of this process, steadier on a busy machine);")
+    print("peak heap = tracemalloc peak during one load; load average now: %.1f" % os.getloadavg()[0])
     for rel in FILES:
         path = SHARED / rel
         if path.exists():
