@@ -219,3 +219,37 @@ def test_dragging_shows_the_box_proxy_of_a_big_city_and_restores_it(qtbot, sampl
     assert not proxy.visibility and vp.view.layer.actor.visibility
     assert not np.allclose(vp.plotter.camera.position, position_before)  # the drag rotated the camera
     assert w.selected_ids() == []  # a drag is not a click
+
+
+def test_loading_runs_off_the_gui_thread_with_busy_cursor_and_progress(qtbot, make_window):
+    from PySide6.QtGui import QGuiApplication
+
+    w = make_window()
+    fractions, cursors, threads = [], [], []
+    w.loader.progress.connect(lambda f, t: fractions.append(f))
+    w.loader.busyChanged.connect(lambda busy: cursors.append(
+        (busy, QGuiApplication.overrideCursor().shape() if QGuiApplication.overrideCursor() else None)))
+    import plannerapp.scene.citymesh as citymesh
+
+    original = citymesh.merge_buildings
+
+    def spy(*args, **kwargs):
+        from PySide6.QtCore import QThread
+
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+        return original(*args, **kwargs)
+
+    import plannerapp.ui.workers as workers
+
+    workers.merge_buildings, saved = spy, workers.merge_buildings
+    try:
+        with qtbot.waitSignal(w.fileLoaded, timeout=120_000):
+            w.open_file(str(sample_city_path()))
+        qtbot.waitUntil(lambda: not w.loader.is_busy())
+    finally:
+        workers.merge_buildings = saved
+    assert threads == [False]                       # meshing ran on the worker thread
+    assert fractions and all(0 <= f <= 1 for f in fractions)
+    assert cursors[0] == (True, Qt.CursorShape.WaitCursor)
+    assert cursors[-1][0] is False and QGuiApplication.overrideCursor() is None
+    assert not w.status.progress.isVisible()
