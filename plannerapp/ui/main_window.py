@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         from plannerapp.ui.project_actions import ProjectController  # projects, schemes, editing docks
 
         self.project = ProjectController(self)
+        from plannerapp.ui.panels.review import install_review_panel  # review dock (issue 4)
+
+        install_review_panel(self)
         self._restore_geometry()
 
     # -- extension points ------------------------------------------------------------
