@@ -23,7 +23,8 @@ Materials (:mod:`plannerapp.analysis.materials`): ground points inside a
 ground :class:`GreenArea` take its material (grass unless its ``surface``
 attribute says otherwise), others the default ground (paved); walls the
 wall material.  Green roofs change no pedestrian value here (the models used
-have no roof-to-street coupling); they are reported as a fraction.
+have no roof-to-street coupling); they are reported as a fraction and through
+the roof surface temperatures (:mod:`plannerapp.analysis.heat_roofs`).
 Positions are local metres (world = local + ``City.origin``), times hours of
 local standard time.  Long work: ``progress(fraction, text)`` and
 ``cancelled()`` callbacks (:mod:`plannerapp.analysis.progress`).
@@ -40,6 +41,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from plannerapp.analysis import lcz as lczmod
 from plannerapp.analysis import tmrt as tmrtmod
 from plannerapp.analysis import uhi as uhimod
+from plannerapp.analysis.heat_roofs import RoofTemperatures, roof_temperatures
 from plannerapp.analysis.heat_weather import HeatDay
 from plannerapp.analysis.materials import MaterialTable, load_materials
 from plannerapp.analysis.points import SamplePoints, facade_points, ground_grid
@@ -85,6 +87,7 @@ class HeatResult:
     facade: SamplePoints | None = None
     facade_svf: np.ndarray | None = None
     params: dict = field(default_factory=dict)
+    roofs: RoofTemperatures | None = None
 
     def __len__(self) -> int:
         return int(self.positions.shape[0])
@@ -218,6 +221,7 @@ def compute_heat(city, greens, day: HeatDay, site: Site, *, area=None, spacing: 
             tmrt[:, k] = tmrtmod.tmrt_from_fluxes(kf, lf)
             tg[:, k] = day.ta_c[k] + dt_g
 
+        roofs = roof_temperatures(scene, city, greens, day, suns, table, poly, max(spacing, 1.0))
         fac = fsvf = None
         if facades:
             idx = [i for i, b in enumerate(city.buildings)
@@ -229,6 +233,9 @@ def compute_heat(city, greens, day: HeatDay, site: Site, *, area=None, spacing: 
 
     lcz_area = poly if poly is not None else city.bounds_local()[[0, 1, 3, 4]]
     site_props = lczmod.site_lcz(city, greens, lcz_area, svf_xy=ground[:, :2], svf=svf)
+    site_props["roof_temp_max_c"] = roofs.mean_max_c()
+    site_props["green_roof_temp_max_c"] = roofs.mean_max_c(roofs.green) if roofs.green.any() else None
+    site_props["plain_roof_temp_max_c"] = roofs.mean_max_c(~roofs.green) if (~roofs.green).any() else None
     site_props["uhi_oke_k_at_mean_svf"] = float(uhimod.uhi_max_from_svf(site_props["svf"])) if site_props["svf"] is not None else None
     site_props["uhi_oke_k_from_aspect_ratio"] = (float(uhimod.uhi_max_from_aspect_ratio(site_props["aspect_ratio"]))
                                                  if site_props["aspect_ratio"] is not None else None)
@@ -241,7 +248,8 @@ def compute_heat(city, greens, day: HeatDay, site: Site, *, area=None, spacing: 
               "angular_factors": {"lateral": tmrtmod.F_SIDE, "up_down": tmrtmod.F_UPDOWN}}
     return HeatResult(grid.positions * [1, 1, 0] + [0, 0, gz], np.asarray(city.origin, dtype=np.float64), gz,
                       float(spacing), svf, svf_side, names, green, uhimod.uhi_max_from_svf(svf),
-                      np.asarray(day.hours_lst, dtype=np.float64), tmrt, tg, lit, day, site_props, poly, fac, fsvf, params)
+                      np.asarray(day.hours_lst, dtype=np.float64), tmrt, tg, lit, day, site_props, poly, fac, fsvf, params,
+                      roofs)
 
 
 @dataclass(eq=False)

@@ -64,6 +64,13 @@ MODEL_CARDS = (
      "inputs": "material (paved/grass/...), day's highest sun altitude, sunrise, clearness index, sun or shade",
      "limits": "empirical wave fitted in Gothenburg (SOLWEIG); no heat storage, wetness or wind",
      "source": "Bogren et al. (2000) as parameterised in Lindberg et al. (2008, 2016)"},
+    {"name": "roof surface temperature", "output": "site_roof_temp_max_c, site_green_roof_temp_max_c",
+     "equation": "as the ground surface temperature, with SOLWEIG's roof (0.58 K/deg, -9.78 K) or, under a green roof, "
+                 "grass (0.21 K/deg, -3.38 K) parameters; area-weighted mean of the daily maximum",
+     "inputs": "roof faces of the buildings in the area, the scheme's green areas with on_roof, sun or shade per hour",
+     "limits": "empirical wave; no heat storage, irrigation or evapotranspiration rates; ranks roofs, does not "
+               "predict them to the degree; roofs change no pedestrian value in these models",
+     "source": "Bogren et al. (2000) as parameterised in Lindberg et al. (2008, 2016)"},
     {"name": "Local Climate Zone", "output": "lcz_code, lcz_name, site_*",
      "equation": "nearest zone to Table 3 ranges by summed scaled out-of-range distance (plannerapp rule)",
      "inputs": "building, pervious (scheme ground greens), impervious fractions; mean building height; mean SVF; H/W",
@@ -103,7 +110,8 @@ def heat_summary(result, thresholds: dict | None = None, *, name: str = "") -> d
     s = result.site
     for key in ("lcz_code", "lcz_name", "lcz_distance", "building_fraction", "pervious_fraction", "impervious_fraction",
                 "height_m", "aspect_ratio", "green_roof_fraction", "green_roof_area_m2", "roof_area_m2",
-                "uhi_oke_k_at_mean_svf", "uhi_oke_k_from_aspect_ratio"):
+                "uhi_oke_k_at_mean_svf", "uhi_oke_k_from_aspect_ratio", "roof_temp_max_c", "green_roof_temp_max_c",
+                "plain_roof_temp_max_c"):
         val = s.get(key)
         out["site_" + key if not key.startswith("lcz") else key] = val if isinstance(val, str) or val is None else float(val)
     d = result.day

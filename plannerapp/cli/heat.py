@@ -180,6 +180,12 @@ def run(args) -> int:
                            "green roofs {g:.0f} % of roof area").format(
         code=summ["lcz_code"], name=summ["lcz_name"], b=summ["site_building_fraction"], p=summ["site_pervious_fraction"],
         h=summ["site_height_m"], g=100 * summ["site_green_roof_fraction"]), file=out)
+    if summ.get("site_roof_temp_max_c") is not None:
+        line = translate("cli", "  roof surface: daily maximum {t:.1f} C (area mean)").format(t=summ["site_roof_temp_max_c"])
+        if summ.get("site_green_roof_temp_max_c") is not None:
+            line += translate("cli", "; green roofs {g:.1f} C, other roofs {p:.1f} C").format(
+                g=summ["site_green_roof_temp_max_c"], p=summ["site_plain_roof_temp_max_c"])
+        print(line, file=out)
     print(translate("cli", "Models:"), file=out)
     for m in MODELS:
         print("  - " + m, file=out)

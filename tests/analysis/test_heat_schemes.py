@@ -171,3 +171,25 @@ def test_compute_scheme_heat_runs_a_project_scheme_or_the_status_quo_in_one_call
     with pytest.raises(InputError, match="clear-sky"):
         compute_scheme_heat(project, "towers", weather=shared_file("weather-epw/NLD_Amsterdam062400_IWEC.epw"),
                             ta_max_c=35.0)
+
+
+def test_a_green_roof_cools_its_roof_but_leaves_the_street_values_alone(delft):
+    project, day, area, run, result = delft
+    with_gr = result("towers")
+    plain = project.scheme("towers").copy()
+    plain.greens = [g for g in plain.greens if not g.on_roof]
+    without = run(plain)
+    r1, r0 = with_gr.roofs, without.roofs
+    assert np.allclose(r1.points.positions, r0.points.positions)
+    on_gr = r1.green
+    assert on_gr.sum() >= 8 and not r0.green.any()  # the 30 x 12 m pavilion roof at 6 m spacing
+    # pavilion roof: grass (0.21 K/deg - 3.38 K) instead of roof (0.58 K/deg - 9.78 K) at h_max ~60 deg: ~16 K cooler
+    drop = r1.temp_max_c[on_gr] - r0.temp_max_c[on_gr]
+    assert -20.0 < drop.mean() < -10.0
+    assert np.array_equal(r1.temp_max_c[~on_gr], r0.temp_max_c[~on_gr])
+    s1, s0 = heat_summary(with_gr), heat_summary(without)
+    assert s1["site_roof_temp_max_c"] < s0["site_roof_temp_max_c"]
+    assert s1["site_green_roof_temp_max_c"] < s1["site_plain_roof_temp_max_c"] - 10.0
+    assert s1["site_green_roof_fraction"] > 0 and s0["site_green_roof_fraction"] == 0
+    # the pedestrian models have no roof-to-street coupling: ground values are identical
+    assert np.array_equal(with_gr.tmrt_c, without.tmrt_c) and np.array_equal(with_gr.uhi_k, without.uhi_k)
