@@ -58,7 +58,7 @@ def read_run(out_dir) -> dict | None:
 def check_out_dir(out_dir, analysis: str, resume: bool) -> dict | None:
     """Refuse a folder holding something else; returns the previous run.json (resume) or None.
 
-    * missing or empty folder: fine;
+    * missing or empty folder, or only a store/tiles left by a run stopped before run.json: fine;
     * a folder with a run.json of the same analysis: only with *resume*;
     * a run of another analysis, or files that are not a batch run's: refused.
     """
@@ -69,6 +69,8 @@ def check_out_dir(out_dir, analysis: str, resume: bool) -> dict | None:
         return None
     prev = read_run(out)
     names = sorted(p.name for p in out.iterdir())
+    if prev is None and set(names) <= OWN_ENTRIES - {RUN_FILE}:
+        return None  # what a run that stopped before writing run.json leaves: start afresh
     if prev is None:
         raise InputError(out, translate("batch", "the output folder already holds other files ({names}); "
                                                  "use an empty or new folder").format(names=", ".join(names[:5])))

@@ -37,7 +37,7 @@ from plannerapp.analysis.progress import Cancelled
 from plannerapp.batch import runinfo
 from plannerapp.batch.halo import DEFAULT_HALO_CAP_M, halo_m
 from plannerapp.batch.store import STORE_FORMAT, Manifest, file_sha256, store_matches, write_store
-from plannerapp.batch.tasks import TILE_DIR, run_tile, tile_done, warm_up
+from plannerapp.batch.tasks import TILE_DIR, can_see, run_tile, tile_done, warm_up
 from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.io.atomic import write_bytes_atomic
@@ -243,6 +243,16 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
     todo = [k for k in keys if k not in set(done)]
     st = BatchStatus("tiles", len(keys), 0, len(done), manifest.n_buildings,
                      sum(manifest.tiles[k]["n_buildings"] for k in done))
+    if handle is not None and todo:
+        seen = handle.client.run(can_see, str(inputs_path))
+        blind = sorted(w for w, ok in seen.items() if not ok)
+        if blind:
+            raise InputError(out, translate("batch", "{n} Dask worker(s) cannot see the output folder ({workers}); "
+                                                     "workers need it at the same path, e.g. on a shared file system").format(
+                n=len(blind), workers=", ".join(blind[:3])))
+        handle.client.run(warm_up, job.analysis)
+    else:
+        warm_up(job.analysis)
     info = {
         "analysis": job.analysis, "status": "running", "parameters": params, "params_hash": phash,
         "versions": runinfo.versions(),
@@ -267,10 +277,6 @@ def _run(job, manifest: Manifest, city_id, out: Path, prev, handle, halo_cap_m, 
         if progress is not None:
             progress(st.fraction, st.text())
 
-    if handle is not None and todo:
-        handle.client.run(warm_up, job.analysis)
-    else:
-        warm_up(job.analysis)
     t_tiles0 = time.perf_counter() - t0
     summaries = []
     near = {}

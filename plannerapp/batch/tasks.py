@@ -98,6 +98,11 @@ def warm_up(analysis: str) -> int:
     return os.getpid()
 
 
+def can_see(path: str) -> bool:
+    """Does this worker see *path* (the shared output folder)?"""
+    return Path(path).exists()
+
+
 def job_module(analysis: str):
     if analysis == "irradiance":
         from plannerapp.batch import irradiance_job as mod
