@@ -22,7 +22,9 @@ import numpy as np
 import pyvista as pv
 
 from plannerapp.model.city import City
-from plannerapp.scene.citymesh import merge_meshes
+from plannerapp.scene.citymesh import MergedArrays, merge_meshes
+from plannerapp.scene.colouring import building_values
+from plannerapp.scene.layer import COLOUR_ARRAY
 
 ADDED_COLOUR = "#2e9d46"
 CHANGED_COLOUR = "#f28c1c"
@@ -47,7 +49,11 @@ def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool
 
     *city* must be the same city apart from *ids* (the active scheme's
     ``built_city`` after an edit).  Returns which ids were updated, added
-    and removed.
+    and removed.  Fast paths: a building whose triangles keep their
+    topology (move, rotate, floors/height of a prism) has its points
+    overwritten in the shared VTK array; adds and removals splice the
+    merged arrays with numpy (no per-building re-merge); the colour array
+    is patched in place while the colour range and legend stay the same.
     """
     layer = view.layer
     mesh = layer.mesh
@@ -63,22 +69,131 @@ def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool
     if layer.actor is None:  # first buildings of an empty view: the layer makes the actor
         layer.set_city(city)
     else:
-        if updated:
-            mesh.replace(updated, [wanted[i].geometry for i in updated])
-        if removed:
-            mesh.remove(removed)
-        if added:
-            mesh.add([b.id for b in added], [b.geometry for b in added])
+        meshes = {i: wanted[i].geometry for i in updated}
+        reshaped = [i for i in updated if not _same_topology(mesh, i, meshes[i])]
+        for i in updated:
+            if i not in reshaped:
+                _overwrite_points(mesh, i, meshes[i])
+        topology = bool(reshaped or removed or added)
+        if topology:
+            mesh._set(splice(mesh.arrays, removed + reshaped,
+                             reshaped + [b.id for b in added], [meshes[i] for i in reshaped] + [b.geometry for b in added]))
+        elif updated:
+            pts = mesh.polydata.GetPoints()
+            if pts is not None:
+                pts.Modified()
+            mesh.polydata.Modified()
         # the layer's city in mesh order, with the new building values
         current = {b.id: b for b in layer.city.buildings}
         current.update({i: wanted[i] for i in updated})
         current.update({b.id: b for b in added})
         layer.city = city.replaced([current[i] for i in mesh.ids])
-        layer.set_colour_by(layer.colour_key)
+        _recolour(layer)
     view.selection.refresh()
     if render:
         view.plotter.render()
     return change
+
+
+def _same_topology(mesh, building_id: str, new) -> bool:
+    a = mesh.arrays
+    i = mesh.index_of(building_id)
+    ps, pe = a.point_starts[i], a.point_starts[i + 1]
+    cs, ce = a.cell_starts[i], a.cell_starts[i + 1]
+    if pe - ps != new.vertices.shape[0] or ce - cs != new.faces.shape[0]:
+        return False
+    return bool(np.array_equal(a.faces[cs:ce] - ps, new.faces) and np.array_equal(a.semantics[cs:ce], new.semantics))
+
+
+def _overwrite_points(mesh, building_id: str, new) -> None:
+    """New vertex positions for an unchanged triangle list (the VTK points share this memory)."""
+    a = mesh.arrays
+    i = mesh.index_of(building_id)
+    ps = a.point_starts[i]
+    a.points[ps:ps + new.vertices.shape[0]] = new.vertices
+    pd_pts = mesh.polydata.points
+    if not np.shares_memory(pd_pts, a.points):  # pragma: no cover - pyvista copied the array
+        pd_pts[ps:ps + new.vertices.shape[0]] = new.vertices
+
+
+def splice(a: MergedArrays, remove_ids: Sequence[str], add_ids: Sequence[str], add_meshes: Sequence) -> MergedArrays:
+    """*a* without buildings *remove_ids*, with *add_meshes* appended (pure numpy, no per-building objects)."""
+    n = len(a.ids)
+    pos = {b: k for k, b in enumerate(a.ids)}
+    keep = np.ones(n, bool)
+    for b in remove_ids:
+        if b in pos:
+            keep[pos[b]] = False
+    nv, nf = np.diff(a.point_starts), np.diff(a.cell_starts)
+    if keep.all():      # only additions: no masking, no re-indexing
+        points, faces, sem = [a.points], [a.faces], [a.semantics]
+        ids = list(a.ids)
+        nvs, nfs = [nv], [nf]
+        offset = a.points.shape[0]
+    else:
+        keep_pts, keep_cells = np.repeat(keep, nv), np.repeat(keep, nf)
+        new_index = np.cumsum(keep_pts) - 1
+        points = [a.points[keep_pts]]
+        faces = [new_index[a.faces[keep_cells]]]
+        sem = [a.semantics[keep_cells]]
+        ids = [b for b, k in zip(a.ids, keep) if k]
+        nvs, nfs = [nv[keep]], [nf[keep]]
+        offset = int(keep_pts.sum())
+    for b, m in zip(add_ids, add_meshes):
+        points.append(m.vertices)
+        faces.append(np.asarray(m.faces, np.int64) + offset)
+        sem.append(m.semantics)
+        nvs.append([m.vertices.shape[0]])
+        nfs.append([m.faces.shape[0]])
+        offset += m.vertices.shape[0]
+        ids.append(str(b))
+    nv2, nf2 = np.concatenate(nvs).astype(np.int64), np.concatenate(nfs).astype(np.int64)
+    point_starts = np.zeros(len(ids) + 1, np.int64)
+    np.cumsum(nv2, out=point_starts[1:])
+    cell_starts = np.zeros(len(ids) + 1, np.int64)
+    np.cumsum(nf2, out=cell_starts[1:])
+    return MergedArrays(ids, np.asarray(np.concatenate(points).reshape(-1, 3), np.float64),
+                        np.asarray(np.concatenate(faces).reshape(-1, 3), np.int64),
+                        np.asarray(np.concatenate(sem), np.uint8),
+                        np.repeat(np.arange(len(ids), dtype=np.int32), nf2), cell_starts, point_starts)
+
+
+def _recolour(layer) -> None:
+    """Re-apply the colouring; only the cell values when range and legend are unchanged."""
+    old = layer.colouring
+    key = layer.colour_key
+    col = building_values(layer.city.buildings, key, semantics=layer.mesh.arrays.semantics)
+    same = (old is not None and not col.per_cell and not old.per_cell and col.categorical == old.categorical
+            and list(col.categories) == list(old.categories) and _clim(col) == _clim(old)
+            and _above(col) == _above(old))
+    if not same:
+        layer.set_colour_by(key)
+        return
+    pd = layer.mesh.polydata
+    unchanged_cells = pd.n_cells == layer.mesh.n_triangles and old.values.shape == col.values.shape
+    layer.colouring = col
+    if unchanged_cells and COLOUR_ARRAY in pd.cell_data.keys() and np.array_equal(old.values, col.values, equal_nan=True):
+        return      # e.g. a move: same values on the same cells
+    values = np.asarray(layer.mesh.per_cell(col.values), dtype=np.float64)
+    current = pd.cell_data.get(COLOUR_ARRAY) if COLOUR_ARRAY in pd.cell_data.keys() else None
+    if current is not None and current.shape[0] == values.shape[0]:
+        current[:] = values
+    else:
+        pd.cell_data[COLOUR_ARRAY] = values
+        layer.actor.mapper.SelectColorArray(COLOUR_ARRAY)
+    pd.Modified()
+
+
+def _clim(col):
+    try:
+        return tuple(float(v) for v in col.clim())
+    except (ValueError, TypeError):  # pragma: no cover - no values
+        return None
+
+
+def _above(col):
+    f = getattr(col, "above_max", None)
+    return f() if callable(f) else None
 
 
 class DiffOverlay:
