@@ -34,8 +34,9 @@ from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
 from plannerapp.geometry.origin import choose_origin
 from plannerapp.io._cityjson_footprint import footprints
+from plannerapp.io._cityjson_header import header, reference_system, world_vertices
 from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore, checked_indices
-from plannerapp.io._common import check_coordinates, crs_from_reference, lod_key, lod_text, parse_json, read_bytes
+from plannerapp.io._common import lod_key, lod_text, parse_json, read_bytes
 from plannerapp.io.triangulate import triangulate_rings
 from plannerapp.model.building import Building
 from plannerapp.model.city import City
@@ -52,7 +53,6 @@ BUILDING_TYPES = frozenset(
         "BuildingUnit",
     }
 )
-SUPPORTED_VERSIONS = ("1.0", "1.1", "2.0")
 USE_KEYS = ("use", "usage", "function", "gebruiksdoel")
 
 
@@ -74,76 +74,6 @@ def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
         raise InputError(
             path, translate("io", "malformed CityJSON ({kind}: {error})").format(kind=type(exc).__name__, error=exc)
         ) from None
-
-
-# ----------------------------------------------------------------------------- header
-
-
-def _header(doc, path):
-    if not isinstance(doc, dict) or doc.get("type") != "CityJSON":
-        raise InputError(path, translate("io", "not a CityJSON file (no \"type\": \"CityJSON\")"))
-    version = str(doc.get("version", ""))
-    if not any(version == v or version.startswith(v + ".") for v in SUPPORTED_VERSIONS):
-        raise InputError(
-            path,
-            translate("io", "CityJSON version {version} is not supported (1.0, 1.1, 2.0 are)").format(
-                version=version or translate("io", "(missing)")
-            ),
-        )
-    objects = doc.get("CityObjects")
-    if not isinstance(objects, dict):
-        raise InputError(path, translate("io", "'CityObjects' is missing or not an object"))
-    if not objects:
-        raise InputError(path, translate("io", "'CityObjects' is empty: no buildings in the file"))
-    return version, objects
-
-
-def _world_vertices(doc, path) -> np.ndarray:
-    raw = doc.get("vertices")
-    if raw is None:
-        raise InputError(path, translate("io", "'vertices' is missing"))
-    if not isinstance(raw, list):
-        raise InputError(
-            path, translate("io", "'vertices' is a {kind}, not a list of [x, y, z]").format(kind=type(raw).__name__)
-        )
-    try:
-        v = np.array(raw, dtype=np.float64)
-    except OverflowError:
-        raise InputError(path, translate("io", "'vertices' hold numbers too large for coordinates")) from None
-    except (TypeError, ValueError):
-        raise InputError(path, translate("io", "'vertices' must be a list of [x, y, z] numbers (found other values)")) from None
-    if v.size == 0:
-        raise InputError(path, translate("io", "'vertices' is empty"))
-    if v.ndim != 2 or v.shape[1] != 3:
-        raise InputError(path, translate("io", "'vertices' must be a list of [x, y, z] numbers (wrong shape)"))
-    tr = doc.get("transform")
-    if tr is not None:
-        try:
-            scale = np.array(tr["scale"], dtype=np.float64).reshape(3)
-            shift = np.array(tr["translate"], dtype=np.float64).reshape(3)
-        except (TypeError, ValueError, KeyError):
-            raise InputError(path, translate("io", "'transform' needs 'scale' and 'translate', three numbers each")) from None
-        if not (np.isfinite(scale).all() and np.isfinite(shift).all()) or (scale == 0).any():
-            raise InputError(path, translate("io", "'transform' scale/translate must be finite and the scale non-zero"))
-        with np.errstate(over="ignore", invalid="ignore"):
-            v = v * scale + shift
-    problems = check_coordinates(v, path)
-    if problems:
-        raise InputError(path, problems)
-    return v
-
-
-def _crs(doc, path):
-    meta = doc.get("metadata")
-    if meta is None:
-        return None, None
-    if not isinstance(meta, dict):
-        raise InputError(path, translate("io", "'metadata' is not an object"))
-    ref = meta.get("referenceSystem")
-    if ref is None and isinstance(meta.get("crs"), dict):  # CityJSON 0.x style
-        ref = meta["crs"].get("epsg")
-        ref = f"EPSG:{ref}" if ref is not None else None
-    return crs_from_reference(ref, path), ref
 
 
 # ----------------------------------------------------------------------------- objects
@@ -258,15 +188,15 @@ def _floors(attrs):
 
 
 def _parse(doc, path, lod, progress) -> City:
-    version, objects = _header(doc, path)
+    version, objects = header(doc, path)
     want = None
     if lod is not None:
         try:
             want = lod_key(lod)
         except (TypeError, ValueError):
             raise InputError(path, translate("io", "LoD {lod!r} is not a number like 1.2 or 2").format(lod=lod)) from None
-    world = _world_vertices(doc, path)
-    crs, ref = _crs(doc, path)
+    world = world_vertices(doc, path)
+    crs, ref = reference_system(doc, path)
     progress(0.1, translate("io", "reading vertices"))
 
     groups, other = _group_buildings(objects, path)
