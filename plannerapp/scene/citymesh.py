@@ -127,6 +127,15 @@ class CityMesh:
     def arrays(self) -> MergedArrays:
         return self._arrays
 
+    def geometry_key(self) -> tuple[int, int]:
+        """Changes whenever triangles or vertex positions change (not on recolouring).
+
+        Caches of derived geometry (pick locator, outlines, LOD boxes) compare it;
+        code that overwrites points in place must call ``Modified()`` on them.
+        """
+        pts = self.polydata.GetPoints()
+        return (self.version, pts.GetMTime() if pts is not None else 0)
+
     def index_of(self, building_id: str) -> int:
         return self._pos[str(building_id)]
 

@@ -88,17 +88,21 @@ class InteractionLOD:
         m.scalar_range = city_mapper.scalar_range
         m.scalar_visibility = city_mapper.scalar_visibility and not (col is not None and col.per_cell)
         self.proxy.prop.color = self.layer.actor.prop.color
-        self._version = (self.layer.mesh.version, id(col))
+        self._version = (self.layer.mesh.geometry_key(), id(col))
 
     def begin(self) -> None:
         if not self.wanted():
             return
-        if self.proxy is None or self._version != (self.layer.mesh.version, id(self.layer.colouring)):
+        if self.proxy is None or self._version != (self.layer.mesh.geometry_key(), id(self.layer.colouring)):
             if self.proxy is not None:
                 self.plotter.remove_actor(self.name, render=False)
             self._build()
         self.proxy.visibility = True
         self.layer.actor.visibility = False
+        edges = self.plotter.actors.get("city-edges")
+        self._edges_were_visible = bool(edges is not None and edges.visibility)
+        if self._edges_were_visible:
+            edges.visibility = False
         self.active = True
 
     def end(self) -> None:
@@ -109,4 +113,7 @@ class InteractionLOD:
             self.proxy.visibility = False
         if self.layer.actor is not None:
             self.layer.actor.visibility = True
+        edges = self.plotter.actors.get("city-edges")
+        if edges is not None and getattr(self, "_edges_were_visible", False):
+            edges.visibility = True
         self.plotter.render()

@@ -21,7 +21,7 @@ class CityPicker:
         self._picker = vtkCellPicker()
         self._picker.SetTolerance(0.0005)
         self._locator = None
-        self._locator_mtime = -1
+        self._locator_mtime = None
 
     def prepare(self) -> None:
         """Build the cell locator now (e.g. when idle after loading) so the first click is instant."""
@@ -29,7 +29,7 @@ class CityPicker:
 
     def _sync_locator(self) -> None:
         pd = self.layer.mesh.polydata
-        mtime = self.layer.mesh.version  # geometry version: recolouring keeps the locator
+        mtime = self.layer.mesh.geometry_key()  # geometry only: recolouring keeps the locator
         if self._locator is None or mtime != self._locator_mtime:
             self._picker.RemoveAllLocators()
             loc = vtkStaticCellLocator()

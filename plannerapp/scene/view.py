@@ -10,6 +10,7 @@ imports Qt.  Parts, each a small adapter other engineers can extend:
 * :attr:`picker` (:class:`~plannerapp.scene.picking.CityPicker`);
 * :attr:`overlays` (:class:`~plannerapp.scene.overlays.Overlays`) - ground,
   north arrow, scale bar, orientation marker;
+* :attr:`edges` (:class:`~plannerapp.scene.edges.EdgesLayer`) - building outlines;
 * :attr:`lod` (:class:`~plannerapp.scene.lod.InteractionLOD`) - one box per
   building while the camera moves, for big cities on software OpenGL;
 * camera presets (:mod:`plannerapp.scene.camera`).
@@ -24,6 +25,7 @@ import numpy as np
 from plannerapp.model.city import City
 from plannerapp.scene.camera import apply_preset
 from plannerapp.scene.citymesh import MergedArrays
+from plannerapp.scene.edges import EdgesLayer
 from plannerapp.scene.layer import CityLayer
 from plannerapp.scene.lod import InteractionLOD
 from plannerapp.scene.overlays import Overlays
@@ -50,6 +52,7 @@ class CityView:
         self.picker = CityPicker(plotter, self.layer)
         self.overlays = Overlays(plotter)
         self.lod = InteractionLOD(plotter, self.layer)
+        self.edges = EdgesLayer(plotter, self.layer)
         self.preset = "iso_sw"
         # optional () -> (width, height) of the view in pixels, when the plotter's lags (Qt resize)
         self.viewport_size = None
@@ -63,6 +66,7 @@ class CityView:
 
     def set_city(self, city: City, *, merged: MergedArrays | None = None, reset_camera: bool = True) -> None:
         self.layer.set_city(city, merged=merged)
+        self.edges.refresh()
         self.selection.clear()
         self.overlays.update(self.city_bounds())
         if reset_camera:
@@ -70,16 +74,19 @@ class CityView:
 
     def update_buildings(self, changed_ids: Iterable[str]) -> None:
         self.layer.update_buildings(changed_ids)
+        self.edges.refresh()
         self.selection.refresh()
         self.plotter.render()
 
     def add_buildings(self, buildings) -> None:
         self.layer.add(buildings)
+        self.edges.refresh()
         self.selection.refresh()
         self.plotter.render()
 
     def remove_buildings(self, ids: Iterable[str]) -> None:
         self.layer.remove(ids)
+        self.edges.refresh()
         self.selection.refresh()
         self.plotter.render()
 

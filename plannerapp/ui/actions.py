@@ -6,6 +6,7 @@ Everything user-visible goes through ``tr``.  Shortcuts:
 Ctrl+O             open a city file
 Ctrl+Q             quit
 F                  frame the selection
+O                  building outlines on/off
 Home, R            reset the view (south-west isometric, whole city)
 1 .. 6             top, iso SW, iso SE, iso NE, iso NW, low view from the south
 Esc                clear the selection
@@ -51,6 +52,10 @@ class Actions(QObject):
         for preset, key, label in self.view_presets():
             a = self._action(label, lambda _=False, p=preset: w.set_view(p), QKeySequence(key), None, f"actionView_{preset}")
             self.views[preset] = a
+        self.outlines = self._action(self.tr("Building &outlines"), lambda: w.set_outlines(self.outlines.isChecked()),
+                                     QKeySequence("O"), self.tr("Draw roof and wall edges (automatic for small cities)"),
+                                     "actionOutlines")
+        self.outlines.setCheckable(True)
         self._decorate()
         self.about = self._action(self.tr("&About plannerapp"), w.show_about, None, None, "actionAbout")
         self.controls = self._action(self.tr("Viewer &controls"), w.show_controls, QKeySequence("F1"), None, "actionControls")
@@ -119,6 +124,7 @@ class Actions(QObject):
         view.addSeparator()
         view.addAction(self.reset_view)
         view.addAction(self.frame)
+        view.addAction(self.outlines)
         view.addSeparator()
         w.panels_menu = view.addMenu(self.tr("&Panels"))
         w.panels_menu.setObjectName("menuPanels")

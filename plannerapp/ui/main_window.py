@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.colour_by.update_for_city(city)
         self.status.set_counts(len(city.buildings), self.viewport.view.layer.n_triangles())
         self.status.set_crs(city.crs)
+        self.actions_.outlines.setChecked(self.viewport.view.edges.wanted())
         self._set_selection([])
         self.cityChanged.emit(city)
 
@@ -235,6 +236,11 @@ class MainWindow(QMainWindow):
 
     def set_view(self, preset: str) -> None:
         self.viewport.set_view(preset)
+
+    def set_outlines(self, on: bool) -> None:
+        self.viewport.view.edges.set_visible(bool(on))
+        self.actions_.outlines.setChecked(bool(on))
+        self.viewport.render()
 
     def set_colour_by(self, key: str) -> None:
         self.viewport.set_colour_by(key)

@@ -101,3 +101,30 @@ def test_interaction_proxy_is_one_box_per_building_coloured_like_the_city(plotte
     assert np.allclose(np.asarray(pd.cell_data["colour"])[12 * i:12 * i + 12], 19.0)
     cv.lod.end()
     assert not proxy.visibility and cv.layer.actor.visibility
+
+
+def test_outlines_follow_a_building_moved_in_place(plotter, grid_city):
+    from plannerapp.scene.scheme_layer import apply_building_changes
+    from plannerapp.scene.view import CityView
+
+    city = grid_city()
+    cv = CityView(plotter, city)
+    edges = plotter.actors["city-edges"]
+    assert edges.visibility and edges.mapper.dataset.n_cells > 0
+    # a block's outline: 4 roof + 4 vertical corner edges + 4 base edges (ground faces left out)
+    one = CityView(pv_plotter := __import__("pyvista").Plotter(off_screen=True), city.replaced(city.buildings[:1]))
+    assert one.edges.actor.mapper.dataset.n_cells == 12
+    pv_plotter.close()
+    moved = city.by_id("b0_0").replace(footprint=box(900, 900, 920, 915))
+    new_city = city.replaced([moved if b.id == "b0_0" else b for b in city.buildings])
+    apply_building_changes(cv, new_city, ["b0_0"])  # the editing path: points overwritten in place
+    plotter.screenshot(return_img=True)  # draw a frame (an off-screen plotter's render() waits for show())
+    xmax = edges.mapper.dataset.bounds[1]
+    assert xmax == 920.0  # the outline moved with the building before the frame was drawn
+    # picking follows the move too (the pick locator is rebuilt)
+    from plannerapp.scene.picking import building_centroid_top, world_to_display
+
+    cv.view("top")
+    plotter.screenshot(return_img=True)
+    x, y = world_to_display(plotter, building_centroid_top(cv.layer, "b0_0"))
+    assert cv.pick(x, y) == "b0_0"

@@ -253,3 +253,13 @@ def test_loading_runs_off_the_gui_thread_with_busy_cursor_and_progress(qtbot, ma
     assert cursors[0] == (True, Qt.CursorShape.WaitCursor)
     assert cursors[-1][0] is False and QGuiApplication.overrideCursor() is None
     assert not w.status.progress.isVisible()
+
+
+def test_outlines_are_on_for_the_sample_and_can_be_switched_off(qtbot, sample_window):
+    w = sample_window
+    edges = w.viewport.plotter.actors["city-edges"]
+    assert w.actions_.outlines.isChecked() and edges.visibility and edges.mapper.dataset.n_cells > 1000
+    w.actions_.outlines.trigger()
+    assert not w.actions_.outlines.isChecked() and not edges.visibility
+    w.actions_.outlines.trigger()
+    assert edges.visibility
