@@ -69,11 +69,16 @@ def grab_window_when_loaded(window, out: str, app: QApplication, delay_ms: int =
 def main(file: str | None = None, screenshot_window: str | None = None, select: str | None = None) -> int:
     """Run the GUI on *file* (the sample project, else the bundled sample city, when ``None``); returns the exit code."""
     from plannerapp.ui.errors import install_excepthook
+    from plannerapp.ui.glcheck import opengl_problem, report_first_frame, show_opengl_problem
     from plannerapp.ui.main_window import MainWindow
 
     app = create_app()
+    problem = opengl_problem()  # OpenGL < 3.2 (Remote Desktop, no driver): a clear message, not a crash
+    if problem:
+        return show_opengl_problem(problem)
     install_excepthook()
     window = MainWindow()
+    report_first_frame(window, app)  # PLANNERAPP_REPORT_FIRST_FRAME=1: 'first-frame <s>' on stderr
     if select:
         window.fileLoaded.connect(lambda _p: window.select([select]))
     if screenshot_window:
