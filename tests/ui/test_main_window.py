@@ -7,6 +7,7 @@ import sys
 import warnings
 
 import numpy as np
+from PIL import Image
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -263,3 +264,27 @@ def test_outlines_are_on_for_the_sample_and_can_be_switched_off(qtbot, sample_wi
     assert not w.actions_.outlines.isChecked() and not edges.visibility
     w.actions_.outlines.trigger()
     assert edges.visibility
+
+
+def test_open_dialog_offers_city_formats_and_save_view_writes_a_png(qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = make_window()
+    asked = {}
+
+    def fake_open(parent, caption, directory, filters):
+        asked["filters"] = filters
+        return str(sample_city_path()), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    with qtbot.waitSignal(w.fileLoaded, timeout=120_000):
+        w.actions_.open.trigger()
+    qtbot.waitUntil(lambda: not w.loader.is_busy())
+    for pattern in ("*.city.json", "*.geojson", "*.obj", "*.gltf", "*.glb", "*.ply", "*.stl"):
+        assert pattern in asked["filters"]
+    out = tmp_path / "view.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PNG")))
+    w.actions_.screenshot.trigger()
+    img = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    assert img.shape[0] > 100 and img.shape[1] > 100
+    assert len(np.unique(img.reshape(-1, 3)[::97], axis=0)) > 50  # a rendered city, not a flat colour
