@@ -99,7 +99,9 @@ class ProjectController(QObject):
         self.diff_dock = window.add_dock(self.diff, self.tr("Scheme diff"), bottom, "diffDock")
         window.tabifyDockWidget(self.history_dock, self.diff_dock)
         self.history_dock.raise_()
-        window.setCorner(Qt.Corner.BottomRightCorner, right)   # the right column runs full height
+        # side columns run full height; the bottom row sits under the 3D view only
+        window.setCorner(Qt.Corner.BottomRightCorner, right)
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         if not window.settings.window_state:   # first start: a low bottom row, a short scheme list
             QTimer.singleShot(0, self._initial_dock_sizes)
         self.edit = EditActions(self)

@@ -151,3 +151,32 @@ def test_drawing_snaps_to_a_tower_corner_and_backspace_and_escape_work(qtbot, wi
     b = s.active_scheme.buildings[bid]
     assert b.footprint.area == pytest.approx(0.5 * 15 * 15)
     assert e.tool.name == "select"
+
+
+def test_alt_drag_rotates_the_selection_about_its_centroid(qtbot, window):
+    import math
+
+    w, s = window, window.session
+    it = w.viewport.interactor
+    s.select(["T1"])
+    before = s.active_scheme.buildings["T1"].footprint
+    cx, cy = before.centroid.x, before.centroid.y
+    frame_top(w, (cx, cy), half_width_m=40.0)
+    r = 8.0
+    qtbot.mousePress(it, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier,
+                     qt_pos(w, (cx + r, cy, 54.0)))
+    for k in range(1, 10):
+        a = math.radians(10 * k)
+        send_move(it, qt_pos(w, (cx + r * math.cos(a), cy + r * math.sin(a), 0.0)), Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(it, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.AltModifier, qt_pos(w, (cx, cy + r, 0.0)))
+    after = s.active_scheme.buildings["T1"].footprint
+    assert s.stack.labels() == ["Rotate 1 building(s)"]          # one undo step for the whole drag
+    assert after.centroid.distance(before.centroid) < 1e-6
+    # a square turned by 90 degrees covers itself again; the first corner went a quarter turn
+    assert after.symmetric_difference(before).area < 1.0
+    v0 = (before.exterior.coords[0][0] - cx, before.exterior.coords[0][1] - cy)
+    v1 = (after.exterior.coords[0][0] - cx, after.exterior.coords[0][1] - cy)
+    turned = math.degrees(math.atan2(v0[0] * v1[1] - v0[1] * v1[0], v0[0] * v1[0] + v0[1] * v1[1]))
+    assert turned == pytest.approx(90.0, abs=2.0)
+    assert w.viewport.view.layer.mesh.bounds_of(["T1"])[:4] == pytest.approx(
+        [after.bounds[0], after.bounds[2], after.bounds[1], after.bounds[3]])

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from plannerapp.errors import InputError
 from plannerapp.model.diff import diff_summary
 from plannerapp.scene.scheme_layer import ADDED_COLOUR, CHANGED_COLOUR, REMOVED_COLOUR, DiffOverlay, frame_box
 
@@ -75,6 +76,8 @@ class DiffPanel(QWidget):
         self.b.currentIndexChanged.connect(self._on_b)
         self.colour.toggled.connect(self._on_colour)
         self.table.cellDoubleClicked.connect(self._on_double_click)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         session.on("changed", self._on_session)
         self._fill_combos()
 
@@ -132,7 +135,8 @@ class DiffPanel(QWidget):
             return
         a = self.a.currentData()
         a = None if a in (None, STATUS_QUO) else a
-        self.records = s.diff(a, s.active_scheme_id)
+        order = {"added": 0, "changed": 1, "removed": 2}
+        self.records = sorted(s.diff(a, s.active_scheme_id), key=lambda r: order[r.status])   # stable: file order within
         self._fill_table()
         c = diff_summary(self.records)
         self.summary.setText(self.tr("{added} added, {removed} removed, {changed} changed; "
@@ -195,6 +199,30 @@ class DiffPanel(QWidget):
         a = self.a.currentData()
         before = s.project.context if a in (None, STATUS_QUO) else s.project.scheme(a).built_city(s.project.context)
         self.overlay.show(self.records, before, s.city_for_display())
+
+    def _context_menu(self, pos) -> None:
+        it = self.table.itemAt(pos)
+        if it is None:
+            return
+        bid = it.data(Qt.ItemDataRole.UserRole)
+        rec = next((r for r in self.records if r.building_id == bid), None)
+        if rec is None:
+            return
+        menu = QMenu(self)
+        if rec.status != "removed":
+            menu.addAction(self.tr("Select and frame"), lambda: self._on_double_click(it.row(), 0))
+        sc = self.session.active_scheme
+        if rec.status == "removed" and rec.from_context and sc is not None and bid in sc.demolish:
+            menu.addAction(self.tr("Restore in this scheme"), lambda: self._restore(bid))
+        if menu.actions():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _restore(self, bid: str) -> None:
+        try:
+            self.session.restore([bid])
+        except InputError as exc:
+            if self.window_ is not None:
+                self.window_.status.showMessage(exc.problems[0], 8000)
 
     def _on_double_click(self, row: int, _col: int) -> None:
         it = self.table.item(row, 0)

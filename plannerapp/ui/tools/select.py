@@ -6,13 +6,18 @@
   selected (Shift+Ctrl adds to the selection);
 * drag a selected new building of the active scheme: the selection follows
   the mouse on the ground plane; the whole drag is ONE undo step (the
-  moves merge on the command stack).
+  moves merge on the command stack);
+* Alt+drag a selected new building: rotate the selection, each building
+  about its footprint centroid, by the angle the mouse sweeps around the
+  grabbed building's centroid (one undo step too).
 Any other drag rotates/pans the camera as usual.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+import math
+
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QRubberBand
 
 from plannerapp.errors import InputError
@@ -55,6 +60,7 @@ class SelectTool(Tool):
             return True
         if mods & Qt.KeyboardModifier.ShiftModifier:
             return False
+        rotate = bool(mods & Qt.KeyboardModifier.AltModifier)
         s = self.session
         sc = s.active_scheme
         bid = self.view.pick(x, y)
@@ -63,7 +69,9 @@ class SelectTool(Tool):
         g = display_to_ground(self.plotter, x, y, sc.buildings[bid].base_z)
         if g is None:
             return False
-        self._drag = {"last": g, "moved": False, "bid": bid, "z": sc.buildings[bid].base_z}
+        c = sc.buildings[bid].footprint2d.centroid
+        self._drag = {"last": g, "moved": False, "bid": bid, "z": sc.buildings[bid].base_z,
+                      "rotate": rotate, "centre": (c.x, c.y)}
         return True
 
     def move(self, ev, x, y) -> bool:
@@ -80,7 +88,14 @@ class SelectTool(Tool):
         if abs(dx) + abs(dy) < 1e-6:
             return True
         try:
-            self.session.move_selection(dx, dy, dragging=True)
+            if self._drag["rotate"]:
+                cx, cy = self._drag["centre"]
+                a0 = math.atan2(self._drag["last"][1] - cy, self._drag["last"][0] - cx)
+                a1 = math.atan2(g[1] - cy, g[0] - cx)
+                step = math.degrees(math.atan2(math.sin(a1 - a0), math.cos(a1 - a0)))
+                self.session.rotate_selection(step, dragging=True)
+            else:
+                self.session.move_selection(dx, dy, dragging=True)
         except InputError as exc:
             self.ctl.report(exc)
             return True
@@ -109,4 +124,3 @@ class SelectTool(Tool):
         return False
 
 
-__all__ = ["SelectTool", "QPoint"]
