@@ -185,3 +185,23 @@ def lcz_tiles_table(result, city, greens, size: float = 100.0):
                      "height_m": p["height_m"], "svf": p["svf"], "aspect_ratio": p["aspect_ratio"],
                      "green_roof_fraction": p["green_roof_fraction"]})
     return pd.DataFrame(rows)
+
+
+#: summary keys compared between schemes (all "higher = hotter" except svf, sun_hours and the green shares)
+COMPARE_KEYS = ("svf_mean", "uhi_oke_k_mean", "uhi_oke_k_p95", "tmrt_max_c_mean", "tmrt_max_c_p95",
+                "tmrt_max_c_area_above_m2", "tmrt_max_c_share_above", "tmrt_at_peak_hour_mean_c", "ground_temp_max_c_mean",
+                "ground_temp_max_c_p95", "site_roof_temp_max_c", "sun_hours_mean", "site_pervious_fraction",
+                "site_green_roof_fraction")
+
+
+def heat_comparison(baseline: dict, other: dict) -> dict:
+    """``{"baseline", "scheme", "<key>_delta": other - baseline}`` for :data:`COMPARE_KEYS` (flat dict).
+
+    Both summaries must come from the same day and area (the caller's job);
+    a key missing or ``None`` in either gives ``None``.
+    """
+    out = {"baseline": baseline.get("scheme", ""), "scheme": other.get("scheme", "")}
+    for key in COMPARE_KEYS:
+        a, b = baseline.get(key), other.get(key)
+        out[f"{key}_delta"] = (float(b) - float(a)) if a is not None and b is not None else None
+    return out

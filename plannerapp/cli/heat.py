@@ -52,6 +52,8 @@ def add_parser(sub):
     p.add_argument("--tmrt-threshold", type=float, default=None, help=translate("cli", "Tmrt threshold for 'area above', C (default 55)"))
     p.add_argument("--lcz-tiles", type=float, default=None, metavar="SIZE_M",
                    help=translate("cli", "also write the Local Climate Zone of square tiles of this size to OUT.lcz.csv"))
+    p.add_argument("--compare", default=None, metavar="OTHER",
+                   help=translate("cli", "also run scheme OTHER (or 'status-quo') on the same day and area and print the differences"))
     p.add_argument("--facades", default=None, metavar="FACADES.csv", help=translate("cli", "also write facade sky view factors to this CSV"))
     p.add_argument("--backend", choices=("embree", "numpy"), default="embree", help=_suppress())
     p.add_argument("--out", required=True, help=translate("cli", "output CSV file"))
@@ -119,8 +121,8 @@ def run(args) -> int:
     import json
 
     from plannerapp.analysis.heat_project import compute_scheme_heat
-    from plannerapp.analysis.heat_summary import (INDICATORS, MODEL_CARDS, MODELS, facade_table, heat_summary,
-                                                  heat_table, lcz_tiles_table)
+    from plannerapp.analysis.heat_summary import (INDICATORS, MODEL_CARDS, MODELS, facade_table, heat_comparison,
+                                                  heat_summary, heat_table, lcz_tiles_table)
     from plannerapp.analysis.materials import load_materials
     from plannerapp.cli.sunhours import ProgressBar
     from plannerapp.io.project import load_project
@@ -135,6 +137,14 @@ def run(args) -> int:
         except KeyError:
             names = ", ".join(s.display_name for s in project.schemes) or translate("cli", "none")
             _fail(translate("cli", "no scheme {name!r} in the project (schemes: {names})").format(name=args.scheme, names=names),
+                  args.project)
+    other = None
+    if args.compare and args.compare.lower() not in ("status-quo", "status_quo", "context"):
+        try:
+            other = project.scheme(args.compare)
+        except KeyError:
+            names = ", ".join(s.display_name for s in project.schemes) or translate("cli", "none")
+            _fail(translate("cli", "no scheme {name!r} in the project (schemes: {names})").format(name=args.compare, names=names),
                   args.project)
     bar = ProgressBar(enabled=not args.quiet)
     try:
@@ -154,7 +164,18 @@ def run(args) -> int:
         _write(args.facades, facade_table(res).to_csv(index=False, float_format="%.4f"))
     if args.lcz_tiles:
         _write(lcz_path(args.out), lcz_tiles_table(res, city, greens, args.lcz_tiles).to_csv(index=False, float_format="%.4f"))
-    meta = {"summary": summ, "models": list(MODELS), "model_cards": list(MODEL_CARDS), "parameters": res.params,
+    comparison = None
+    if args.compare:
+        bar = ProgressBar(enabled=not args.quiet)
+        try:
+            res2, _, _ = compute_scheme_heat(
+                project, other, day=res.day, spacing=args.spacing, margin=args.margin, whole_city=args.whole_city,
+                materials=materials, progress=bar, backend=args.backend)
+        finally:
+            bar.done()
+        name2 = other.display_name if other else translate("cli", "status quo")
+        comparison = heat_comparison(heat_summary(res2, th, name=name2), summ)
+    meta = {"summary": summ, "comparison": comparison, "models": list(MODELS), "model_cards": list(MODEL_CARDS), "parameters": res.params,
             "indicators": {k: {"unit": v[0], "description": v[2]} for k, v in INDICATORS.items()},
             "columns": list(df.columns), "crs": project.crs,
             "frame": "x, y, z in the project CRS (world); z is ground level; SVF at z+0.05 m, Tmrt at z+1.1 m; "
@@ -186,6 +207,14 @@ def run(args) -> int:
             line += translate("cli", "; green roofs {g:.1f} C, other roofs {p:.1f} C").format(
                 g=summ["site_green_roof_temp_max_c"], p=summ["site_plain_roof_temp_max_c"])
         print(line, file=out)
+    if comparison is not None:
+        print(translate("cli", "Compared with {other} (same day and area), {scheme} changes:").format(
+            other=comparison["baseline"], scheme=comparison["scheme"]), file=out)
+        for key in ("uhi_oke_k_mean", "tmrt_max_c_mean", "tmrt_max_c_p95", "tmrt_max_c_share_above",
+                    "ground_temp_max_c_mean", "site_roof_temp_max_c", "svf_mean", "sun_hours_mean"):
+            val = comparison.get(key + "_delta")
+            if val is not None:
+                print(translate("cli", "  {key}: {delta:+.2f}").format(key=key, delta=val), file=out)
     print(translate("cli", "Models:"), file=out)
     for m in MODELS:
         print("  - " + m, file=out)

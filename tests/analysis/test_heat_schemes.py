@@ -193,3 +193,15 @@ def test_a_green_roof_cools_its_roof_but_leaves_the_street_values_alone(delft):
     assert s1["site_green_roof_fraction"] > 0 and s0["site_green_roof_fraction"] == 0
     # the pedestrian models have no roof-to-street coupling: ground values are identical
     assert np.array_equal(with_gr.tmrt_c, without.tmrt_c) and np.array_equal(with_gr.uhi_k, without.uhi_k)
+
+
+def test_heat_comparison_is_scheme_minus_baseline(delft):
+    from plannerapp.analysis.heat_summary import heat_comparison
+
+    *_, result = delft
+    t, p = heat_summary(result("towers"), name="Towers"), heat_summary(result("perimeter-block"), name="Perimeter")
+    c = heat_comparison(p, t)
+    assert (c["baseline"], c["scheme"]) == ("Perimeter", "Towers")
+    for key in ("tmrt_max_c_mean", "uhi_oke_k_mean", "svf_mean", "site_pervious_fraction"):
+        assert c[f"{key}_delta"] == pytest.approx(t[key] - p[key])
+    assert c["site_roof_temp_max_c_delta"] == pytest.approx(t["site_roof_temp_max_c"] - p["site_roof_temp_max_c"])

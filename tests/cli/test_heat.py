@@ -175,3 +175,20 @@ def test_help_lists_every_option(capsys):
     text = capsys.readouterr().out
     for opt in ("--scheme", "--date", "--hottest", "--spacing", "--weather", "--hour", "--materials", "--lcz-tiles", "--out"):
         assert opt in text
+
+
+def test_compare_answers_which_scheme_makes_the_street_hotter(tmp_path, capsys):
+    out = tmp_path / "towers.csv"
+    assert main(["heat", PROJECT, "--scheme", "towers", "--compare", "perimeter-block", "--weather",
+                 str(shared_file(EPW)), "--spacing", "8", "--out", str(out), "--quiet"]) == 0
+    text = capsys.readouterr().out
+    assert "Compared with Perimeter block" in text and "tmrt_max_c_mean:" in text
+    meta = json.loads(out.with_name("towers.summary.json").read_text())
+    c = meta["comparison"]
+    assert c["baseline"] == "Perimeter block" and c["scheme"] == "Towers"
+    # the towers scheme (bigger park, more sky) is cooler at street level than the perimeter block
+    assert c["tmrt_max_c_mean_delta"] < 0 and c["ground_temp_max_c_mean_delta"] < 0 and c["uhi_oke_k_mean_delta"] < 0
+    assert c["svf_mean_delta"] > 0
+    # an unknown scheme to compare with is refused before any work
+    assert main(["heat", PROJECT, "--scheme", "towers", "--compare", "nope", "--out", str(tmp_path / "x.csv")]) == 2
+    assert "no scheme 'nope'" in capsys.readouterr().err and not (tmp_path / "x.csv").exists()
