@@ -23,6 +23,7 @@ import numpy as np
 import pyvista as pv
 
 from plannerapp.geometry.mesh import Mesh
+from plannerapp.i18n import translate
 
 INDEX_ARRAY = "building_index"
 SEMANTICS_ARRAY = "semantics"
@@ -83,7 +84,7 @@ def merge_buildings(buildings: Iterable, progress=None, cancelled=None) -> Merge
             if cancelled is not None and cancelled():
                 raise InterruptedError("cancelled")
             if progress is not None:
-                progress(i / max(1, len(buildings)), "meshing buildings")
+                progress(i / max(1, len(buildings)), translate("scene", "Meshing buildings\u2026"))
     return merge_meshes([b.id for b in buildings], meshes)
 
 
