@@ -63,6 +63,7 @@ def run_tile(analysis: str, config: dict, store_dir: str, out_dir: str, key: str
              reach_m: float, phash: str, backend: str = "embree") -> dict:
     """Compute tile *key* of *analysis* and write its result file; returns a summary dict."""
     t0 = time.perf_counter()
+    c0 = time.process_time()
     man = manifest_of(store_dir)
     tile = load_tile(man, key)
     v, f = load_occluders(man, near, region, tile, key)
@@ -77,7 +78,8 @@ def run_tile(analysis: str, config: dict, store_dir: str, out_dir: str, key: str
         scene.close()
     t3 = time.perf_counter()
     arrays["params_hash"] = np.array(phash)
-    summary.update({"load_s": t1 - t0, "scene_s": t2 - t1, "compute_s": t3 - t2})
+    summary.update({"load_s": t1 - t0, "scene_s": t2 - t1, "compute_s": t3 - t2,
+                    "cpu_s": time.process_time() - c0})
     summary.update({"key": key, "seconds": time.perf_counter() - t0, "peak_mb": peak_memory_mb(),
                     "n_buildings": len(tile), "n_occluder_triangles": int(scene.n_triangles)})
     arrays["summary"] = np.array(json.dumps(summary))
