@@ -89,6 +89,9 @@ def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool
         current.update({b.id: b for b in added})
         layer.city = city.replaced([current[i] for i in mesh.ids])
         _recolour(layer)
+    edges = getattr(view, "edges", None)      # the viewer's building outlines, when present
+    if edges is not None:
+        edges.refresh()
     view.selection.refresh()
     if render:
         view.plotter.render()

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         path = os.fspath(path)
         if self.project.is_project(path):  # a project folder or its project.json
             return self.project.open_project(path)
+        if not self.project.before_city_open():  # unsaved edits: save, discard or cancel
+            return False
         if not os.path.isfile(path):
             show_error(self, InputError(path, [self.tr("the file does not exist")]))
             return False

@@ -69,7 +69,7 @@ class ProjectController(QObject):
         window.session = self.session
         self.confirm_close = True           # tests switch the "save changes?" question off
         self._shown_project = None
-        self._applying = False
+        self._saving = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
         self.autosave_timer.timeout.connect(self.autosave)
@@ -161,8 +161,13 @@ class ProjectController(QObject):
 
         return load_city(path)
 
+    def before_city_open(self) -> bool:
+        """The viewer is about to open a city file: save or discard unsaved edits first (False: cancel)."""
+        return self.maybe_save()
+
     def _on_city_loaded(self, path, city, _merged) -> None:
-        """A city file opened with the viewer's Open: wrap it in an untitled project (no reload)."""
+        """A city file opened with the viewer's Open: wrap it in an untitled project (no reload);
+        offer its autosave when one is left from a crash."""
         self._loaded_city = (path, city)
         try:
             self._shown_project = "adopting"
@@ -173,7 +178,14 @@ class ProjectController(QObject):
         finally:
             self._loaded_city = None
         self._shown_project = self.session.project
-        self.autosave_timer.start() if self.session.project else self.autosave_timer.stop()
+        s = self.session
+        if s.project is not None and s.recovery_available():
+            if ask_recover(self.window, None, recovery_io.autosave_dir(s.project) / recovery_io.RECOVERY_FILE):
+                s.recover()
+                self.window.status.showMessage(self.tr("Recovered the unsaved changes"), 8000)
+            else:
+                recovery_io.discard_snapshot(s.project)
+        self.autosave_timer.start() if s.project else self.autosave_timer.stop()
         self._update_title()
 
     def open_project_dialog(self) -> None:
@@ -266,12 +278,15 @@ class ProjectController(QObject):
         return self._save(folder)
 
     def _save(self, folder) -> bool:
+        self._saving = True
         try:
             with _Busy():
                 out = self.session.save() if folder is None else self.session.save_as(folder)
         except (InputError, OSError) as exc:
             show_error(self.window, exc if isinstance(exc, InputError) else InputError(folder, [str(exc)]))
             return False
+        finally:
+            self._saving = False
         self.window.settings.add_recent(os.path.join(out, PROJECT_FILE))
         self.window._save_settings()
         self.window.status.showMessage(self.tr("Saved {path}").format(path=out), 5000)
@@ -309,9 +324,12 @@ class ProjectController(QObject):
     def _on_session(self, ev) -> None:
         k = ev.kind
         if k == "project":
-            if self.session.project is not self._shown_project:
+            if isinstance(self._shown_project, str):      # adopting the city the viewer shows already
                 self._shown_project = self.session.project
-                self.show_city(reset_camera=True)
+            elif not self._saving:                         # opened, recovered or closed
+                new = self.session.project is not self._shown_project
+                self._shown_project = self.session.project
+                self.show_city(reset_camera=new)
             self._update_title()
         elif k == "scheme":
             self.show_city(reset_camera=False)

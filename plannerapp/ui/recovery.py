@@ -22,10 +22,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("recovery", text)
 
 
-def autosave_time(folder) -> str:
-    """Local time of the autosave in project *folder* (``""`` when unknown)."""
+def autosave_time(recovery_json) -> str:
+    """Local time of the autosave whose ``recovery.json`` is *recovery_json* (``""`` when unknown)."""
     try:
-        data = json.loads((Path(folder) / AUTOSAVE_DIR / RECOVERY_FILE).read_text(encoding="utf-8"))
+        data = json.loads(Path(recovery_json).read_text(encoding="utf-8"))
         t = datetime.fromisoformat(str(data.get("saved_at", "")).replace("Z", "+00:00"))
     except (OSError, ValueError):
         return ""
@@ -34,12 +34,13 @@ def autosave_time(folder) -> str:
     return t.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def ask_recover(parent, folder) -> bool:
-    """Offer the autosave of project *folder*; True = recover it, False = open the saved version."""
+def ask_recover(parent, folder, recovery_json=None) -> bool:
+    """Offer the autosave of project *folder* (or the one at *recovery_json* for an untitled project);
+    True = recover it, False = open the saved version."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover unsaved changes?"),
                       _tr("plannerapp was closed before the last changes to this project were saved."), parent=parent)
     box.setObjectName("recoveryDialog")
-    when = autosave_time(folder)
+    when = autosave_time(recovery_json or Path(folder) / AUTOSAVE_DIR / RECOVERY_FILE)
     box.setInformativeText(
         (_tr("An autosaved version from {time} exists.").format(time=when) if when else
          _tr("An autosaved version exists.")) + " " +

@@ -218,3 +218,30 @@ def test_new_project_from_a_context_file(qtbot, make_window, tmp_path):
     w.project.save_action.trigger()
     data = json.loads((tmp_path / "fresh" / "project.json").read_text(encoding="utf-8"))
     assert len(data["schemes"]) == 1 and not s.dirty
+
+
+def test_an_untitled_city_is_editable_and_its_autosave_is_offered_again(qtbot, make_window, loader):
+    from plannerapp.paths import sample_city_path
+
+    w = make_window()
+    w.project.confirm_close = False
+    loader(qtbot, w, sample_city_path())
+    s = w.session
+    assert s.project is not None and s.project.root == "" and s.active_scheme is None
+    assert w.viewport.view.layer.city is s.project.context          # adopted, not loaded twice
+    sid = s.add_scheme("Sketch")
+    victim = s.project.context.ids()[0]
+    s.demolish([victim])
+    assert victim not in w.viewport.view.layer.mesh.ids
+    assert w.project.autosave() is not None
+    w.close()
+
+    w2 = make_window()
+    w2.project.confirm_close = False
+    with DialogAnswer("recoveryDialog", "recoverButton"):
+        loader(qtbot, w2, sample_city_path())
+    sc = w2.session.project.scheme(sid)
+    assert victim in sc.demolish and w2.session.dirty
+    assert w2.session.active_scheme_id == sid
+    assert victim not in w2.viewport.view.layer.mesh.ids           # the view shows the recovered scheme
+    assert w2.project.schemes.names() == ["Status quo", "Sketch"]
