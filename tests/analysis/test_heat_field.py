@@ -1,6 +1,6 @@
 """Tmrt against the SOLWEIG 1.0 field measurements at Gustav Adolfs torg, Gothenburg (Lindberg et al. 2008).
 
-Data: tests/analysis/data/solweig_gustav_adolfs (see its SOURCE.md): hourly fluxes from six
+Data: ../shared/data/solweig-gustav-adolfs (UMEP-dev/solweig tests/validation/gustav_adolfs, GPL-3.0; not committed here): hourly fluxes from six
 directions measured with pyranometers and pyrgeometers, the Sstr and Tmrt derived from them, and the
 met forcing of the clear summer day 2006-07-26.
 """
@@ -14,10 +14,16 @@ import pandas as pd
 import pvlib
 import pytest
 
+from datafiles import SHARED_DATA
+
 from plannerapp.analysis import tmrt as T
 from plannerapp.analysis.materials import load_materials
 
-DATA = Path(__file__).resolve().parent / "data" / "solweig_gustav_adolfs"
+# Field data of a GPL-3.0 repository may not be committed here; it is read from
+# ../shared/data when the data steward has placed it there, else these tests skip.
+DATA = SHARED_DATA / "solweig-gustav-adolfs"
+if not (DATA / "measurements_ga.csv").exists():
+    pytest.skip(f"SOLWEIG Gustav Adolfs torg field data is absent ({DATA})", allow_module_level=True)
 LAT, LON = 57.7, 11.97
 K_COLS = ["Kdown", "Kup", "Ke", "Ks", "Kw", "Kn"]  # plannerapp order: down, up, E, S, W, N
 L_COLS = ["Ldown", "Lup", "Le", "Ls", "Lw", "Ln"]
