@@ -3,7 +3,7 @@
 Opens the bundled sample project (``scenarios/delft-sample``), reviews its
 first scheme (sunlight rules skipped: those are the long part), runs a short
 sunlight analysis (a 10 m ground grid, 10:00-14:00 clock time at 30 min steps
-on 21 March), reads a bundled weather file and renders an off-screen
+on 21 March), reads a bundled weather file, computes a clear-sky year and renders an off-screen
 screenshot into a temporary folder (EGL with no display, GLX under Xvfb).
 It prints one summary line and exits 0; on the first failure it prints
 ``self-test FAILED at <step>: <reason>`` on stderr and exits 1.
@@ -90,14 +90,21 @@ def _sunlight(project):
     return hours
 
 
-def _weather():
-    from plannerapp.analysis.weather import read_weather
+def _weather(project):
+    """A bundled EPW file (pvlib reader) and the clear-sky model (pvlib's Linke turbidity table, HDF5)."""
+    from plannerapp.analysis.weather import clear_sky_weather, read_weather
     from plannerapp.paths import resource_path
 
     path = resource_path("weather", "USA_MA_Boston-Logan.Intl.AP.725090_TMY3.epw")
     w = read_weather(path)
     _check(len(w.data) == 8760, "weather", translate("cli", "{path}: {n} rows, expected 8760").format(path=path, n=len(w.data)))
-    return w.annual_ghi_kwh_m2()
+    site = project.site
+    lat, lon = (site.latitude, site.longitude) if site else (52.0, 4.37)
+    clear = clear_sky_weather(lat, lon)
+    # a cloudless year in Delft gives about 1,560 kWh/m2; a failed turbidity lookup gives NaN or 0
+    _check(800 < clear.annual_ghi_kwh_m2() < 2000, "weather",
+           translate("cli", "clear-sky irradiation {v:.0f} kWh/m2 is implausible").format(v=clear.annual_ghi_kwh_m2()))
+    return w.annual_ghi_kwh_m2(), clear.annual_ghi_kwh_m2()
 
 
 def _screenshot(project, folder: str):
@@ -150,7 +157,7 @@ def run(args) -> int:
         hours = _sunlight(project)
         say(translate("cli", "sunlight on {n} points").format(n=len(hours)))
         step = "weather"
-        ghi = _weather()
+        ghi, clear_ghi = _weather(project)
         say(translate("cli", "weather read"))
         step = "screenshot"
         png = _screenshot(project, folder)
@@ -167,8 +174,8 @@ def run(args) -> int:
     summary = translate(
         "cli",
         "self-test OK in {t:.1f} s: {buildings} buildings, scheme {scheme}: {checks} checks ({failed} failed); "
-        "sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2; proj network {net}; screenshot {png}")
+        "sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2, clear sky {clear:.0f} kWh/m2; proj network {net}; screenshot {png}")
     print(summary.format(t=time.perf_counter() - t0, buildings=len(project.context.buildings), scheme=review.scheme_id,
                          checks=len(review.findings), failed=len(review.failed), points=len(hours),
-                         mean=float(hours.mean()), ghi=ghi, net="off" if _network_off() else "ON", png=png))
+                         mean=float(hours.mean()), ghi=ghi, clear=clear_ghi, net="off" if _network_off() else "ON", png=png))
     return 0
