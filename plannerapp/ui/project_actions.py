@@ -34,6 +34,7 @@ from plannerapp.io.project import PROJECT_FILE
 from plannerapp.scene.scheme_layer import apply_building_changes
 from plannerapp.session import Session, project_folder_of
 from plannerapp.ui.errors import show_error, show_input_error
+from plannerapp.ui.project_loader import ProjectLoader
 from plannerapp.ui.recovery import ask_load_valid, ask_recover, ask_save_changes
 
 
@@ -65,6 +66,11 @@ class ProjectController(QObject):
         super().__init__(window)
         self.window = window
         self._loaded_city = None            # (path, City) handed over by the viewer's loader
+        self._pending_recovery = True
+        self.project_loader = ProjectLoader(self)
+        self.project_loader.done.connect(self._on_project_loaded)
+        self.project_loader.busyChanged.connect(self._on_loader_busy)
+        self.project_loader.progress.connect(lambda f, t: self.window.status.set_progress(f, t))
         self.session = Session(city_loader=self._city_loader)
         window.session = self.session
         self.confirm_close = True           # tests switch the "save changes?" question off
@@ -157,6 +163,9 @@ class ProjectController(QObject):
         if cached is not None and os.path.abspath(cached[0]) == os.path.abspath(os.fspath(path)):
             self._loaded_city = None
             return cached[1]
+        city = self.project_loader.cities.get(os.path.abspath(os.fspath(path)))
+        if city is not None:        # read on the worker thread a moment ago
+            return city
         from plannerapp.io.loader import load_city
 
         return load_city(path)
@@ -193,35 +202,73 @@ class ProjectController(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), s.last_dir,
                                               self.tr("plannerapp project (project.json);;All files (*)"))
         if path:
-            self.open_project(path)
+            self.open_project(path, background=True)
 
-    def open_project(self, path, *, ask_recovery: bool = True) -> bool:
-        """Open the project folder (or ``project.json``) *path*; False when cancelled or unreadable."""
+    def open_project(self, path, *, ask_recovery: bool = True, background: bool = False) -> bool:
+        """Open the project folder (or ``project.json``) *path*; False when cancelled or unreadable.
+
+        With *background* the city is read on a worker thread (progress in the
+        status bar) and this returns at once (True: loading started);
+        ``projectOpened`` tells when the project is shown.
+        """
+        if self.project_loader.is_busy():
+            self.status(self.tr("Still loading the previous project\u2026"), 3000)
+            return False
         if not self.maybe_save():
             return False
         folder = project_folder_of(path)
+        if background:
+            self._pending_recovery = ask_recovery
+            self.status(self.tr("Loading project {name}\u2026").format(name=os.path.basename(folder)), 0)
+            return self.project_loader.load(folder)
+        return self._finish_open(folder, ask_recovery, None)
+
+    def _on_project_loaded(self, folder: str, error) -> None:
+        if error is not None and not isinstance(error, InputError):
+            self.project_loader.cities.clear()
+            self.status(self.tr("Could not open {name}").format(name=os.path.basename(folder)), 8000)
+            show_error(self.window, error)
+            return
+        self._finish_open(folder, self._pending_recovery, error)
+
+    def _on_loader_busy(self, busy: bool) -> None:
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.window.status.set_progress(0.0)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+            self.window.status.set_progress(None)
+
+    def _finish_open(self, folder: str, ask_recovery: bool, error) -> bool:
+        """Open *folder* through the Session (its city comes from the loader's cache when read already)."""
         s = self.session
         try:
-            with _Busy():
-                if ask_recovery and s.recovery_available(folder) and ask_recover(self.window, folder):
-                    s.recover(folder)
-                    self.window.status.showMessage(self.tr("Recovered the unsaved changes"), 8000)
-                else:
-                    if s.recovery_available(folder):
-                        import shutil
-
-                        shutil.rmtree(Path(folder) / recovery_io.AUTOSAVE_DIR, ignore_errors=True)
-                    s.open_project(folder)
-        except InputError as exc:
-            if exc.partial is not None and ask_load_valid(self.window, exc):
+            try:
                 with _Busy():
-                    s.open_project(folder, strict=False)
-                self.window.status.showMessage(
-                    self.tr("Opened with {n} problem(s) left out").format(n=len(s.project.warnings)), 10000)
-            else:
-                if exc.partial is None:
-                    show_input_error(self.window, exc, self.tr("Cannot open project"))
-                return False
+                    if error is not None:
+                        raise error
+                    if ask_recovery and s.recovery_available(folder) and ask_recover(self.window, folder):
+                        s.recover(folder)
+                        self.status(self.tr("Recovered the unsaved changes"), 8000)
+                    else:
+                        if s.recovery_available(folder):
+                            import shutil
+
+                            shutil.rmtree(Path(folder) / recovery_io.AUTOSAVE_DIR, ignore_errors=True)
+                        s.open_project(folder)
+            except InputError as exc:
+                if exc.partial is not None and ask_load_valid(self.window, exc):
+                    with _Busy():
+                        s.open_project(folder, strict=False)
+                    self.status(self.tr("Opened with {n} problem(s) left out").format(n=len(s.project.warnings)),
+                                10000)
+                else:
+                    if exc.partial is None:
+                        show_input_error(self.window, exc, self.tr("Cannot open project"))
+                    self.window.status.clearMessage()
+                    return False
+        finally:
+            self.project_loader.cities.clear()
         self._after_open(os.path.join(folder, PROJECT_FILE))
         return True
 
@@ -408,6 +455,7 @@ class ProjectController(QObject):
                 event.ignore()
                 return True
             self.autosave_timer.stop()
+            self.project_loader.shutdown()
             self.edit.shutdown()
         return False
 

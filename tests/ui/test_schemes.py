@@ -245,3 +245,17 @@ def test_an_untitled_city_is_editable_and_its_autosave_is_offered_again(qtbot, m
     assert w2.session.active_scheme_id == sid
     assert victim not in w2.viewport.view.layer.mesh.ids           # the view shows the recovered scheme
     assert w2.project.schemes.names() == ["Status quo", "Sketch"]
+
+
+def test_opening_a_project_file_loads_its_city_in_the_background(qtbot, make_window, folder):
+    w = make_window()
+    w.project.confirm_close = False
+    with qtbot.waitSignal(w.project.projectOpened, timeout=120_000) as opened, \
+            qtbot.waitSignal(w.fileLoaded, timeout=120_000):
+        assert w.open_file(str(folder / "project.json"))      # File > Open, recent files, drag and drop
+        assert w.project.project_loader.is_busy()
+    assert opened.args == [str(folder)]
+    assert not w.project.project_loader.is_busy() and not w.project.project_loader.cities
+    assert [x.id for x in w.session.project.schemes] == ["towers", "perimeter-block", "mid-rise-slabs"]
+    assert w.viewport.view.layer.mesh.n_buildings == len(w.session.city_for_display().buildings)
+    assert w.settings.recent_files[0].endswith("project.json")
