@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         """Load *path* on a worker thread (busy cursor + progress); False if busy or missing."""
         path = os.fspath(path)
         if self.project.is_project(path):  # a project folder or its project.json
-            return self.project.open_project(path)
+            return self.project.open_project(path, background=True)
         if not self.project.before_city_open():  # unsaved edits: save, discard or cancel
             return False
         if not os.path.isfile(path):
