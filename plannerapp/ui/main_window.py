@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         from plannerapp.ui.panels.review import install_review_panel  # review dock (issue 4)
 
         install_review_panel(self)
+        from plannerapp.ui.panels.analysis import install_analysis_panel  # analysis dock (issue 5)
+
+        install_analysis_panel(self)
         self._restore_geometry()
 
     # -- extension points ------------------------------------------------------------
