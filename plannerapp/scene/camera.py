@@ -83,11 +83,11 @@ def camera_for(preset: str, bounds, aspect: float = 1.6, margin: float = 1.03, r
     dist = max(dist * margin, 1.0)
     pscale = max((cy.max() - cy.min()) / 2, (cx.max() - cx.min()) / 2 / aspect_eff) * margin
     parallel = preset == "top"
-    # slide the camera right so the content sits left of the reserved strip
-    half_width = (pscale if parallel else dist * tan_v) * aspect
-    focal = centre + right * (xm + r * half_width) + up * ym
+    focal = centre + right * xm + up * ym
+    # the legend strip: shift the image left in screen space (off-axis projection), so the
+    # content fitted into the narrower aspect sits exactly in the free part of the view
     return {"position": focal + d * dist, "focal_point": focal, "view_up": tuple(up),
-            "parallel_scale": float(max(pscale, 1.0)), "parallel": parallel}
+            "parallel_scale": float(max(pscale, 1.0)), "parallel": parallel, "window_center": (r, 0.0)}  # VTK: +x moves the image left
 
 
 def apply_preset(plotter, preset: str, bounds, right_reserve: float = 0.0, points=None, size=None) -> None:
@@ -105,4 +105,5 @@ def apply_preset(plotter, preset: str, bounds, right_reserve: float = 0.0, point
     camera.up = tuple(cam["view_up"])
     camera.parallel_scale = cam["parallel_scale"]
     camera.parallel_projection = cam["parallel"]
+    camera.SetWindowCenter(*cam["window_center"])
     plotter.renderer.ResetCameraClippingRange()

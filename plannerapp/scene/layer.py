@@ -24,11 +24,12 @@ import pyvista as pv
 from plannerapp.i18n import translate
 from plannerapp.model.city import City
 from plannerapp.scene.citymesh import CityMesh, MergedArrays, merge_buildings
-from plannerapp.scene.colouring import Colouring, building_values
+from plannerapp.scene.colouring import UNKNOWN, Colouring, building_values
 
 COLOUR_ARRAY = "colour"
 NEUTRAL = "#d9d4c7"          # light stone for "no colouring"
 NAN_COLOUR = "#b0b0b0"
+UNKNOWN_COLOUR = "#cbc7bb"   # the "(unknown)" category: neutral, so real categories stand out
 ABOVE_COLOUR = "#f07f3c"     # values above the colour range (e.g. a landmark tower); not red: red means "fails a rule"
 NUMERIC_CMAP = "viridis"
 CATEGORY_COLOURS = [
@@ -143,7 +144,8 @@ class CityLayer:
             if col.key == "surface":
                 colours = [SURFACE_COLOURS.get(c, "#cccccc") for c in col.categories]
             else:
-                colours = [CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)] for i in range(n)]
+                colours = [UNKNOWN_COLOUR if c == UNKNOWN else CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)]
+                           for i, c in enumerate(col.categories)] or [NEUTRAL]
             lut = pv.LookupTable()
             lut.n_values = n
             lut.values = np.array([np.append(np.array(pv.Color(c).int_rgb), 255) for c in colours], np.uint8)

@@ -65,7 +65,7 @@ def test_screenshot_command_renders_a_shared_city_without_qt(tmp_path, shared_da
     code = (
         "import sys\n"
         "from plannerapp.cli import main\n"
-        f"rc = main(['screenshot', {str(src)!r}, {str(out)!r}, '--size', '640x400', '--view', 'top', '--colour-by', 'use'])\n"
+        f"rc = main(['screenshot', {str(src)!r}, {str(out)!r}, '--size', '640x400', '--view', 'top', '--colour-by', 'height'])\n"
         "print('QT' if any(m.split('.')[0] in ('PySide6', 'pyvistaqt', 'shiboken6') for m in sys.modules) else 'NOQT')\n"
         "sys.exit(rc)\n"
     )
