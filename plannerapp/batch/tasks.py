@@ -51,7 +51,19 @@ def manifest_of(store_dir) -> Manifest:
 
 
 def peak_memory_mb() -> float:
-    """Peak resident memory of this process so far (MB; Linux ``ru_maxrss`` is KiB)."""
+    """Peak resident memory of this process so far, MB.
+
+    Linux: ``VmHWM`` of ``/proc/self/status`` (reset when a process image is
+    exec'ed; ``ru_maxrss`` is not: a spawned worker would report the peak of
+    the process it was forked from).  Elsewhere ``ru_maxrss``.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
