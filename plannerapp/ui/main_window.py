@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         from plannerapp.ui.panels.analysis import install_analysis_panel  # analysis dock (issue 5)
 
         install_analysis_panel(self)
+        from plannerapp.ui.compare import install_compare_action  # Analysis > Compare schemes (issue 6)
+
+        install_compare_action(self)
         self._restore_geometry()
 
     # -- extension points ------------------------------------------------------------
