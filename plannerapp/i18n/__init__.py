@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 SUPPORTED = ("en", "zh_CN")
 
 _language: str | None = None
+_explicit = False
 
 
 def _system_language() -> str:
@@ -50,17 +51,40 @@ def normalise(lang: str | None) -> str:
     return "en"
 
 
-def set_language(lang: str | None) -> str:
-    """Choose the language of core messages; ``None`` follows the system locale."""
-    global _language
+def set_language(lang: str | None, explicit: bool | None = None) -> str:
+    """Choose the language of core messages; ``None`` follows the system locale.
+
+    A language given by the user (``--lang``) counts as *explicit*, so the GUI
+    does not replace it with the one saved in the settings.
+    """
+    global _language, _explicit
     _language = normalise(lang)
+    _explicit = (lang is not None) if explicit is None else explicit
     return _language
+
+
+def explicitly_chosen() -> bool:
+    """True when the language came from ``--lang`` (not from the system locale)."""
+    return _explicit
 
 
 def language() -> str:
     if _language is None:
         return set_language(None)
     return _language
+
+
+def catalog(lang: str) -> dict[tuple[str, str], list[str]]:
+    """The finished translations of *lang*: ``{(context, English source): [forms]}``."""
+    return _catalog(lang)
+
+
+@lru_cache(maxsize=None)
+def _by_source(lang: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for (_ctx, src), forms in _catalog(lang).items():
+        out.setdefault(src, forms)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +124,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     numerus forms when present).
     """
     lang = language()
-    forms = _catalog(lang).get((context, text)) if lang != "en" else None
+    forms = None
+    if lang != "en":
+        # exact context first; the same English text in another context is the fallback
+        forms = _catalog(lang).get((context, text)) or _by_source(lang).get(text)
     if forms is None and n >= 0:
         forms = _catalog("en").get((context, text))
     if forms:

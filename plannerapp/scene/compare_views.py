@@ -32,6 +32,7 @@ import shapely
 from plannerapp.geometry.mesh import Mesh
 from plannerapp.model.diff import ADDED, CHANGED, REMOVED, diff_schemes
 from plannerapp.scene.camera import apply_preset
+from plannerapp.scene.fonts import enable_cjk_text
 from plannerapp.scene.results_layer import ResultsLayer
 
 KEPT_COLOUR = "#d9d6cf"
@@ -112,30 +113,43 @@ class SchemeView:
         return [b for b, k in zip(bl, keep) if k]
 
     def bounds(self) -> np.ndarray:
-        """VTK-order bounds of the drawn area (local m), z from 0 to the tallest building."""
+        """VTK-order bounds the camera frames (local m): the parcels plus 25 m, z up to the tallest building."""
         ctx = self._visible(self.project.context.buildings)
         top = max([b.top_z for b in ctx] + [b.top_z for b in (self.scheme.buildings.values() if self.scheme else [])]
                   + [10.0])
-        if self.area is not None:
+        polys = [p.polygon for p in self.project.controls.parcels]
+        if polys:
+            x0, y0, x1, y1 = shapely.union_all(polys).buffer(25.0).bounds
+        elif self.area is not None:
             x0, y0, x1, y1 = self.area.bounds
         else:
             b = self.project.context.bounds_local()
             x0, y0, x1, y1 = b[0], b[1], b[3], b[4]
         return np.array([x0, x1, y0, y1, 0.0, top])
 
+    def _ground_bounds(self) -> np.ndarray:
+        """The ground plane: every drawn building plus 10 m."""
+        fps = [b.footprint2d for b in self._visible(self.project.context.buildings)]
+        if self.scheme is not None:
+            fps += [b.footprint2d for b in self.scheme.buildings.values()]
+        fps = [f for f in fps if f is not None and not f.is_empty]
+        if not fps:
+            b = self.bounds()
+            return np.array([b[0], b[2], b[1], b[3]])
+        return np.asarray(shapely.total_bounds(np.asarray(fps, dtype=object))) + np.array([-10, -10, 10, 10])
+
     def _draw_static(self) -> None:
-        b = self.bounds()
-        ground = pv.Plane(center=((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, -0.05), i_size=b[1] - b[0],
-                          j_size=b[3] - b[2])
+        x0, y0, x1, y1 = self._ground_bounds()
+        ground = pv.Plane(center=((x0 + x1) / 2, (y0 + y1) / 2, -0.05), i_size=x1 - x0, j_size=y1 - y0)
         self.plotter.add_mesh(ground, color=GROUND_COLOUR, name="cmp-ground", pickable=False, reset_camera=False,
                               render=False)
         for p in self.project.controls.parcels:
             rings = _rings(p.polygon, 0.15)
             if rings is not None:
-                self.plotter.add_mesh(rings, color=PARCEL_COLOUR, line_width=2.5, name=f"cmp-parcel-{p.id}",
+                self.plotter.add_mesh(rings, color=PARCEL_COLOUR, line_width=3, name=f"cmp-parcel-{p.id}",
                                       pickable=False, reset_camera=False, render=False)
         if self.title:
-            self.plotter.add_text(self.title, position="upper_left", font_size=11, color="#1a1a1a", name="cmp-title")
+            self.plotter.add_text(self.title, position="upper_left", font_size=12, color="#1a1a1a", name="cmp-title")
 
     def _clear_buildings(self) -> None:
         for acts in self._actors.values():
@@ -170,7 +184,8 @@ class SchemeView:
             cats, removed = diff_categories(ctx, s, self.reference)
         ref_removed = set(removed)
         if self.diff and self.reference is None:
-            self._add("before", [b.geometry for b in before], DIFF_COLOURS["removed"], 0.55)
+            self._add("before", [b.geometry for b in before], KEPT_COLOUR)
+            self._add("ghost", [b.geometry for b in before if b.id in ref_removed], DIFF_COLOURS["removed"], 0.45)
         else:
             self._add("before", [b.geometry for b in before], KEPT_COLOUR)
             if self.diff and ref_removed:

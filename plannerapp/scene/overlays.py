@@ -12,6 +12,7 @@ import numpy as np
 import pyvista as pv
 
 from plannerapp.i18n import translate
+from plannerapp.scene.fonts import add_ground_text
 
 GROUND = "#e7eadf"
 ARROW = "#c62828"
@@ -70,18 +71,18 @@ class Overlays:
             segs.append((seg, "#222222" if i % 2 == 0 else "#ffffff"))
         for i, (seg, colour) in enumerate(segs):
             self._add(seg, f"scale-{i}", color=colour, lighting=False, show_edges=False)
-        txt = pv.Text3D(translate("scene", "{n} m").format(n=f"{slen:g}"), depth=0.05, height=size * 0.025,
-                        center=(x0 + slen / 2, y0 - size * 0.03, z0 + 0.2), normal=(0, 0, 1))
-        self._add(txt, "scale-label", color="#222222", lighting=False)
+        # Text3D knows ASCII only: Chinese labels become CJK-font text actors (scene/fonts.py)
+        self._names.append(add_ground_text(self.plotter, translate("scene", "{n} m").format(n=f"{slen:g}"),
+                                           name="scale-label", height=size * 0.025, color="#222222",
+                                           center=(x0 + slen / 2, y0 - size * 0.03, z0 + 0.2)))
         # north arrow on the ground left of the scale bar (near the viewer in the default view)
         alen = nice_length(size * 0.12)
         ax, ay = x0 - alen * 0.9, y0 - alen * 0.4
         arrow = pv.Arrow(start=(ax, ay, z0 + 0.2), direction=(0, 1, 0), scale=alen,
                          tip_length=0.35, tip_radius=0.15, shaft_radius=0.05)
         self._add(arrow, "north-arrow", color=ARROW, lighting=True)
-        label = pv.Text3D(translate("scene", "N"), depth=0.05, height=alen * 0.35,
-                          center=(ax, ay + alen * 1.25, z0 + 0.2), normal=(0, 0, 1))
-        self._add(label, "north-label", color=ARROW, lighting=False)
+        self._names.append(add_ground_text(self.plotter, translate("scene", "N"), name="north-label",
+                                           height=alen * 0.35, color=ARROW, center=(ax, ay + alen * 1.25, z0 + 0.2)))
         txt0 = pv.Text3D("0", depth=0.05, height=size * 0.02, center=(x0, y0 + size * 0.025, z0 + 0.2), normal=(0, 0, 1))
         self._add(txt0, "scale-0-label", color="#222222", lighting=False)
 

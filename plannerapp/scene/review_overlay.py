@@ -21,6 +21,7 @@ import shapely
 
 from plannerapp.geometry.mesh import Mesh
 from plannerapp.scene.camera import apply_preset
+from plannerapp.scene.fonts import enable_cjk_text
 
 CONTEXT_COLOUR = "#d9d9d9"
 NEW_COLOUR = "#6fa8dc"
@@ -100,6 +101,7 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
         plotter = pv.Plotter(off_screen=True, window_size=list(size))
         try:
             plotter.set_background("white")
+            enable_cjk_text(plotter)  # Chinese parcel names in a CJK font
             if bounds is not None:
                 ground = pv.Plane(center=((bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2, -0.05),
                                   i_size=bounds[1] - bounds[0], j_size=bounds[3] - bounds[2])

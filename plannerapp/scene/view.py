@@ -26,6 +26,7 @@ from plannerapp.model.city import City
 from plannerapp.scene.camera import apply_preset
 from plannerapp.scene.citymesh import MergedArrays
 from plannerapp.scene.edges import EdgesLayer
+from plannerapp.scene.fonts import enable_cjk_text
 from plannerapp.scene.layer import CityLayer
 from plannerapp.scene.lod import InteractionLOD
 from plannerapp.scene.overlays import Overlays
@@ -40,6 +41,7 @@ LEGEND_RESERVE = 0.16  # share of the view width the colour legend occupies (cam
 def style_plotter(plotter) -> None:
     """Background gradient, light kit and anti-aliasing for a city view."""
     plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
+    enable_cjk_text(plotter)  # Chinese legends/labels in a CJK font (scene/fonts.py)
 
 
 class CityView:

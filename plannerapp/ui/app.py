@@ -8,33 +8,21 @@ the GUI under Xvfb.
 
 from __future__ import annotations
 
-import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from plannerapp import i18n
 from plannerapp.paths import sample_city_path, sample_project_path
 
 APP_NAME = "plannerapp"
 
 
 def _install_translators(app: QApplication) -> None:
-    lang = i18n.language()
-    if lang == "en":
-        return
-    keep = []
-    qm = os.path.join(os.path.dirname(i18n.__file__), f"plannerapp_{lang}.qm")
-    t = QTranslator(app)
-    if os.path.exists(qm) and t.load(qm):
-        app.installTranslator(t)
-        keep.append(t)
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        keep.append(qt)
-    app._plannerapp_translators = keep  # keep references alive
+    """plannerapp + Qt translators for --lang / Settings.language / the system locale (ui/language.py)."""
+    from plannerapp.ui.language import install_translators
+
+    install_translators(app)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -78,6 +66,9 @@ def main(file: str | None = None, screenshot_window: str | None = None, select: 
         return show_opengl_problem(problem)
     install_excepthook()
     window = MainWindow()
+    from plannerapp.ui.language import install_language_menu  # Settings > Language (issue 12)
+
+    install_language_menu(window)
     report_first_frame(window, app)  # PLANNERAPP_REPORT_FIRST_FRAME=1: 'first-frame <s>' on stderr
     if select:
         window.fileLoaded.connect(lambda _p: window.select([select]))
