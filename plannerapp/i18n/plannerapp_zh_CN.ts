@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../ui/project_actions.py" line="+137" />
+            <location filename="../ui/project_actions.py" line="+138" />
             <source>&amp;New project from context file…</source>
             <translation>由现状城市文件新建项目(&amp;N)…</translation>
         </message>
@@ -132,6 +132,81 @@
             <location line="+1" />
             <source>Bring back status-quo buildings demolished in this scheme</source>
             <translation>恢复本方案中已拆除的现状建筑</translation>
+        </message>
+        <message>
+            <location filename="../report/compare_metrics.py" line="+356" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>quick</source>
+            <translation>快速</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>full</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sunlight rule day and window</source>
+            <translation>日照规则的日照标准日与有效日照时间带</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Facade and ground sunlight day</source>
+            <translation>立面与地面日照计算日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time step</source>
+            <translation>时间步长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grids</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>facades {f} m, ground {g} m, roofs {r} m, heat {h} m</source>
+            <translation>立面 {f} 米，地面 {g} 米，屋顶 {r} 米，热环境 {h} 米</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Roof insolation weather</source>
+            <translation>屋顶日射量所用气象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heat day and weather</source>
+            <translation>热环境计算日与气象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comparison area</source>
+            <translation>对比范围</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>parcels grown by {m:g} m</source>
+            <translation>地块向外扩展 {m:g} 米</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation>审查</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>with the sunlight rules</source>
+            <translation>含日照规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geometric rules only (sunlight rules not evaluated in quick mode)</source>
+            <translation>仅几何规则（快速模式下不评估日照规则）</translation>
         </message>
     </context>
     <context>
@@ -311,7 +386,39 @@
         <name>AnalysisPanel</name>
         <message>
             <location filename="../ui/analysis_tasks.py" line="+31" />
+            <location line="+1" />
+            <source>Sunlight</source>
+            <translation>日照</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shadow</source>
+            <translation>阴影</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Irradiance</source>
+            <translation>辐照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sky view</source>
+            <translation>天空可视</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tmrt max</source>
+            <translation>Tmrt 最高值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UHI max</source>
+            <translation>热岛最大值</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Sunlight hours – ground grid</source>
+            <extracomment>kind -&gt; (English label for the combo, unit, receptor family)</extracomment>
             <translation>日照时数 – 地面网格</translation>
         </message>
         <message>
@@ -355,7 +462,7 @@
             <translation>热环境：夜间城市热岛（Oke 1981）</translation>
         </message>
         <message>
-            <location filename="../ui/panels/analysis.py" line="+98" />
+            <location filename="../ui/panels/analysis.py" line="+99" />
             <location line="+7" />
             <source>Analysis</source>
             <translation>分析</translation>
@@ -463,7 +570,7 @@
             <translation>建筑</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Run (F5)</source>
             <translation>运行（F5）</translation>
         </message>
@@ -479,12 +586,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+199" />
+            <location line="+200" />
             <source>No result yet.</source>
             <translation>尚无结果。</translation>
         </message>
         <message>
-            <location line="-188" />
+            <location line="-189" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
@@ -549,7 +656,7 @@
             <translation>{name}：{n} 个采样点，用时 {s:.1f} 秒</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} points; min {lo:.2f}, mean {mean:.2f}, max {hi:.2f} {unit}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} 个采样点；最小 {lo:.2f}，平均 {mean:.2f}，最大 {hi:.2f} {unit}</translation>
         </message>
@@ -678,6 +785,14 @@
         </message>
     </context>
     <context>
+        <name>ChartsWidget</name>
+        <message>
+            <location filename="../ui/compare/charts.py" line="+24" />
+            <source>Metric:</source>
+            <translation>指标：</translation>
+        </message>
+    </context>
+    <context>
         <name>ColourByCombo</name>
         <message>
             <location filename="../ui/colour_by.py" line="+19" />
@@ -718,6 +833,288 @@
             <location line="+12" />
             <source>Attribute: {name}</source>
             <translation>属性：{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <location filename="../ui/compare/window.py" line="+55" />
+            <source>Compare schemes</source>
+            <translation>方案比选</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Comparison</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export &amp;report (HTML)…</source>
+            <translation>导出报告（HTML）(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export table (&amp;CSV)…</source>
+            <translation>导出表格（CSV）(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export c&amp;harts…</source>
+            <translation>导出图表(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;Schemes&lt;/b&gt; (2 to 4)</source>
+            <translation>&lt;b&gt;方案&lt;/b&gt;（2 至 4 个）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quick (10 min steps, coarse grids)</source>
+            <translation>快速（10 分钟步长，粗网格）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full (rule's time step, fine grids; slow)</source>
+            <translation>完整（规则规定的时间步长，细网格；较慢）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings:</source>
+            <translation>设置：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shadow longer than:</source>
+            <translation>阴影时长超过：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status quo column</source>
+            <translation>现状列</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Compute table</source>
+            <translation>计算对比表(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Colour by:</source>
+            <translation>着色依据：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+142" />
+            <source>Buildings only</source>
+            <translation>仅建筑</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Differences against:</source>
+            <translation>差异对比基准：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Before</source>
+            <translation>实施前</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Before (status quo) / after (the scheme)</source>
+            <translation>实施前（现状）/ 实施后（方案）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After</source>
+            <translation>实施后</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset view</source>
+            <translation>重置视图</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Table</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>At most {n} schemes side by side</source>
+            <translation>最多并排显示 {n} 个方案</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status quo</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>existing</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>new buildings</source>
+            <translation>新建建筑</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>taller</source>
+            <translation>加高</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>lower</source>
+            <translation>降低</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>footprint or use changed</source>
+            <translation>基底或用途变更</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>removed</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unchanged</source>
+            <translation>未变更</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>parcel</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Views not rendered: {error}</source>
+            <translation>视图未能渲染：{error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export comparison report</source>
+            <translation>导出方案比选报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTML report (*.html)</source>
+            <translation>HTML 报告 (*.html)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Report written to {path}</source>
+            <translation>报告已写入 {path}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export comparison table</source>
+            <translation>导出对比表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Table written to {path}</source>
+            <translation>表格已写入 {path}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export charts</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Charts written next to {path}</source>
+            <translation>图表已写入 {path} 旁</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonTableWidget</name>
+        <message>
+            <location filename="../ui/compare/table.py" line="+29" />
+            <source>higher is better</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>lower is better</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no better direction</source>
+            <translation>无优劣方向</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Review verdict</source>
+            <translation>审查结论</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>best among the schemes ({direction})</source>
+            <translation>各方案中最优（{direction}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>worst among the schemes ({direction})</source>
+            <translation>各方案中最差（{direction}）</translation>
         </message>
     </context>
     <context>
@@ -928,6 +1325,56 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../ui/language.py" line="+148" />
+            <source>&amp;Settings</source>
+            <extracomment>The choices of Settings &gt; Language: (settings value, label in its own language).</extracomment>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interface language; applies when plannerapp starts again</source>
+            <translation>界面语言；在 plannerapp 重新启动后生效</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+10" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Cannot save settings: {e}</source>
+            <translation>无法保存设置：{e}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The new interface language applies when plannerapp starts again.</source>
+            <translation>新的界面语言将在 plannerapp 重新启动后生效。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restart now</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../ui/main_window.py" line="+55" />
@@ -972,10 +1419,10 @@
         <message>
             <location line="+6" />
             <source>Attributes</source>
-            <translation>属性</translation>
+            <translation>要素属性</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+59" />
             <source> Colour by: </source>
             <translation> 着色依据： </translation>
         </message>
@@ -1116,14 +1563,14 @@
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../ui/project_actions.py" line="-55" />
+            <location filename="../ui/project_actions.py" line="-54" />
             <source>Schemes</source>
             <translation>方案</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Properties</source>
-            <translation>属性</translation>
+            <translation>建筑属性</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1136,7 +1583,7 @@
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+88" />
             <location line="+58" />
             <source>Recovered the unsaved changes</source>
             <translation>已恢复未保存的更改</translation>
@@ -1215,16 +1662,6 @@
             <location line="+3" />
             <source>Autosaved</source>
             <translation>已自动保存</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>status quo</source>
-            <translation>现状</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{name}[*] – {scheme} – plannerapp</source>
-            <translation>{name}[*] – {scheme} – plannerapp</translation>
         </message>
     </context>
     <context>
@@ -1681,6 +2118,20 @@
             <location line="+4" />
             <source>no CRS</source>
             <translation>无坐标参考系</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewSync</name>
+        <message>
+            <location filename="../ui/view_sync.py" line="+105" />
+            <source>status quo</source>
+            <extracomment>set while the viewer's freshly loaded city becomes an untitled project (no second merge) set while saving (the Session reports "project" then, nothing to re-show)</extracomment>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}[*] – {scheme} – plannerapp</source>
+            <translation>{name}[*] – {scheme} – plannerapp</translation>
         </message>
     </context>
     <context>
@@ -2745,13 +3196,79 @@
             <translation>查看项目文件夹</translation>
         </message>
         <message>
+            <location filename="../cli/compare.py" line="+24" />
+            <source>compare design schemes side by side (table, CSV, HTML report)</source>
+            <translation>并排比较设计方案（表格、CSV、HTML 报告）</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Compare schemes of a project folder: planning indicators, review result, sunlight, shadow, roof insolation and PV, sky view and heat-island indicators, one column per scheme and the status quo.</source>
+            <translation>比较项目文件夹中的各方案：规划指标、审查结果、日照、阴影、屋顶日射量与光伏、天空可视因子和城市热岛指标，每个方案及现状各占一列。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../cli/project.py" line="+1" />
             <location filename="../cli/review.py" line="-56" />
             <source>project folder (with project.json)</source>
             <translation>项目文件夹（含 project.json）</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>scheme ids, names or file stems, comma-separated (default: all)</source>
+            <translation>方案编号、名称或文件名（不含扩展名），以逗号分隔（默认：全部）</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>write the table as CSV</source>
+            <translation>将表格写为 CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write the HTML report</source>
+            <translation>写出 HTML 报告</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>coarse grids and 10-minute steps (default)</source>
+            <translation>粗网格和 10 分钟步长（默认）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fine grids, the rule's time step and the sunlight rules in the review (slow)</source>
+            <translation>细网格、规则规定的时间步长，并在审查中包含日照规则（较慢）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>day for facade and ground sunlight (default: the sunlight control's day)</source>
+            <translation>立面和地面日照的计算日（默认：日照控制条件的日照标准日）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>count ground in shadow for more than N hours (default 4)</source>
+            <translation>统计阴影时长超过 N 小时的地面（默认 4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>leave the status quo column out</source>
+            <translation>不输出现状列</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>print no table and no progress</source>
+            <translation>不输出表格和进度</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>+ best, - worst among the schemes (status quo not ranked)</source>
+            <translation>+ 各方案中最优，- 最差（现状不参与排序）</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>CSV written to {path}</source>
+            <translation>CSV 已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../cli/project.py" line="+1" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
@@ -2826,12 +3343,13 @@
             <translation>有规则无法评估时也以退出码 1 退出</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../cli/compare.py" line="-64" />
+            <location filename="../cli/review.py" line="+1" />
             <source>leave the 3D views out of the HTML report</source>
             <translation>HTML 报告中不含三维视图</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../cli/review.py" line="+1" />
             <source>print only the verdict</source>
             <translation>只输出结论</translation>
         </message>
@@ -2851,12 +3369,13 @@
             <translation>未评估</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../cli/compare.py" line="+44" />
+            <location filename="../cli/review.py" line="+16" />
             <source>warning: views not rendered ({error}); the report has no pictures</source>
             <translation>警告：视图未能渲染（{error}）；报告中没有图片</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../cli/review.py" line="+17" />
             <source>the project has no parcels with controls: nothing to review</source>
             <translation>项目中没有带规划条件的地块：无可审查内容</translation>
         </message>
@@ -2886,7 +3405,8 @@
             <translation>JSON 已写入 {path}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../cli/compare.py" line="+25" />
+            <location filename="../cli/review.py" line="+5" />
             <source>HTML report written to {path}</source>
             <translation>HTML 报告已写入 {path}</translation>
         </message>
@@ -4645,6 +5165,118 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <source>h</source>
             <translation>小时</translation>
         </message>
+        <message>
+            <location filename="../report/charts.py" line="+76" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+64" />
+            <location filename="../report/compare_metrics.py" line="-221" />
+            <source>Scheme</source>
+            <extracomment>every row, in table order (labels are translated where they are shown)</extracomment>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>higher is better</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>lower is better</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no better direction</source>
+            <translation>无优劣方向</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Too few metrics for an overview</source>
+            <extracomment>rows on the radar (one per question a committee asks; the review's passed count mirrors its failed count)</extracomment>
+            <translation>指标过少，无法生成概览</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Overview: each metric scaled from worst (centre) to best (edge)</source>
+            <translation>概览：各指标自最差（中心）至最优（边缘）归一化</translation>
+        </message>
+        <message>
+            <location filename="../report/compare_analyses.py" line="+147" />
+            <source>Sun path and occlusion scene</source>
+            <translation>太阳轨迹与遮挡场景</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+11" />
+            <source>Window sunlight</source>
+            <translation>窗户日照</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>Facade sunlight</source>
+            <translation>立面日照</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>Ground shadow</source>
+            <translation>地面阴影</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roof insolation and PV</source>
+            <translation>屋顶日射量与光伏</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Roof insolation</source>
+            <translation>屋顶日射量</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Heat island indicators</source>
+            <translation>城市热岛指标</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sky view factor</source>
+            <translation>天空可视因子</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Daily maximum Tmrt</source>
+            <translation>日最高平均辐射温度（Tmrt）</translation>
+        </message>
+        <message>
+            <location filename="../report/compare_metrics.py" line="+161" />
+            <source>no scheme {name!r} in the project (schemes: {names})</source>
+            <translation>项目中没有方案 {name!r}（方案：{names}）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status quo</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: starting</source>
+            <translation>{name}：开始</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}: {step}</source>
+            <translation>{name}：{step}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Comparison done</source>
+            <translation>方案比选完成</translation>
+        </message>
     </context>
     <context>
         <name>rules</name>
@@ -4979,13 +5611,13 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>最大 {v}</translation>
         </message>
         <message>
-            <location filename="../scene/overlays.py" line="+73" />
+            <location filename="../scene/overlays.py" line="+75" />
             <source>{n} m</source>
             <translation>{n} 米</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+12" />
+            <location line="+11" />
             <source>N</source>
             <translation>北</translation>
         </message>
@@ -5091,6 +5723,29 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <location line="+7" />
             <source>Scheme {n}</source>
             <translation>方案 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../ui/compare/__init__.py" line="+15" />
+            <source>&amp;Compare schemes…</source>
+            <translation>方案比选(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Compare two to four schemes side by side: views, metrics table, charts</source>
+            <translation>并排比较两到四个方案：视图、指标表、图表</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/window.py" line="+15" />
+            <source>Compare schemes</source>
+            <translation>方案比选</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a project with at least two schemes to compare them.</source>
+            <translation>打开一个至少含两个方案的项目以进行比选。</translation>
         </message>
     </context>
 </TS>
