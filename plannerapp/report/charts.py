@@ -5,7 +5,7 @@ the GUI can pass the figure of a ``FigureCanvasQTAgg`` and reports a figure
 rendered with the Agg back end (:func:`chart_bytes`, PNG or SVG).  This
 module never imports pyplot (no global state, no GUI back end).
 
-Radar: every metric with a direction (neutral ones left out), each
+Radar: the directed metrics of :data:`RADAR_KEYS` (neutral ones left out), each
 normalised over the columns to 0 (worst) .. 1 (best), so "further out" is
 always better; the status quo is drawn dashed grey.  Axis titles, legends
 and labels go through ``translate("report", ...)``.
@@ -85,12 +85,18 @@ def draw_bar(fig, table, key: str) -> None:
     fig.tight_layout()
 
 
+#: rows on the radar (one per question a committee asks; the review's passed count mirrors its failed count)
+RADAR_KEYS = ("green_ratio_pct", "checks_failed", "sunlight_window_share", "facade_sun_hours_mean",
+              "ground_shadow_area_m2", "roof_insolation_kwh_m2", "pv_mwh", "svf_mean", "uhi_k", "tmrt_max_c",
+              "ground_temp_c", "roof_temp_c", "pervious_pct")
+
+
 def normalised(table) -> tuple[list, np.ndarray]:
-    """``(rows, scores (n_rows, n_columns))``: directed numeric rows scaled 0 (worst) .. 1 (best).
+    """``(rows, scores (n_rows, n_columns))``: the :data:`RADAR_KEYS` rows scaled 0 (worst) .. 1 (best).
 
     A row whose values are all equal scores 1 everywhere; a missing value 0.
     """
-    rows = [r for r in table.numeric_rows() if r.direction in ("higher", "lower")]
+    rows = [r for r in table.numeric_rows() if r.direction in ("higher", "lower") and r.key in RADAR_KEYS]
     out = np.zeros((len(rows), len(table.columns)))
     for k, r in enumerate(rows):
         v = np.array([x if isinstance(x, (int, float)) and x == x else np.nan for x in r.values], float)

@@ -233,9 +233,29 @@ class SchemeView:
         self.results.show(layer.positions, layer.normals, layer.values, size=layer.size_m,
                           title=title or layer.title, unit=layer.unit, clim=clim)
 
-    def view(self, preset: str = "iso_sw", size=None) -> None:
+    def view(self, preset: str = "iso_sw", size=None, bounds=None) -> None:
+        """Camera *preset* framing *bounds* (default: this view's :meth:`bounds`)."""
         reserve = 0.16 if self.results.has_results else 0.0
-        apply_preset(self.plotter, preset, self.bounds(), right_reserve=reserve, size=size)
+        apply_preset(self.plotter, preset, self.bounds() if bounds is None else bounds, right_reserve=reserve,
+                     size=size)
+
+
+def common_bounds(project, schemes, area=None) -> np.ndarray:
+    """Bounds that frame every one of *schemes* (the tallest building of any sets the top), local m."""
+    from plannerapp.model.city import City
+
+    polys = [p.polygon for p in project.controls.parcels]
+    if polys:
+        x0, y0, x1, y1 = shapely.union_all(polys).buffer(25.0).bounds
+    else:
+        b = project.context.bounds_local()
+        x0, y0, x1, y1 = b[0], b[1], b[3], b[4]
+    top = 10.0
+    for s in schemes:
+        city = s.built_city(project.context) if s is not None else project.context
+        near = City([b for b in city.buildings if area is None or area.intersects(b.footprint2d)])
+        top = max(top, max((b.top_z for b in near.buildings), default=0.0))
+    return np.array([x0, x1, y0, y1, 0.0, top])
 
 
 def shared_clim(layers) -> tuple[float, float]:
@@ -262,6 +282,7 @@ def render_scheme_views(project, schemes, *, size=(1100, 760), preset: str = "is
 
     _prefer_egl_without_display()
     area = comparison_area(project)
+    frame = common_bounds(project, schemes, area)
     out = []
     for k, s in enumerate(schemes):
         plotter = pv.Plotter(off_screen=True, window_size=list(size))
@@ -278,7 +299,7 @@ def render_scheme_views(project, schemes, *, size=(1100, 760), preset: str = "is
                 cam.view_angle = camera.get("view_angle", 30.0)
                 plotter.renderer.ResetCameraClippingRange()
             else:
-                sv.view(preset, size=size)
+                sv.view(preset, size=size, bounds=frame)
             fd, tmp = tempfile.mkstemp(suffix=".png")
             os.close(fd)
             try:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from pyvistaqt import QtInteractor
 
-from plannerapp.scene.compare_views import SchemeView, comparison_area
+from plannerapp.scene.compare_views import SchemeView, common_bounds, comparison_area
 
 
 class _Cell(QFrame):
@@ -45,6 +45,7 @@ class LinkedViews(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         area = comparison_area(project)
+        self._frame = common_bounds(project, schemes, area)
         cols = 2 if len(schemes) == 4 else len(schemes)
         for k, (s, title, colour) in enumerate(zip(schemes, titles, colours)):
             cell = _Cell(title, colour, self)
@@ -79,7 +80,7 @@ class LinkedViews(QWidget):
     def reset_camera(self, preset: str = "iso_sw") -> None:
         p = self.plotters[0]
         size = (max(1, p.width()), max(1, p.height()))
-        self.views[0].view(preset, size=size)
+        self.views[0].view(preset, size=size, bounds=self._frame)
         self.render_all()
 
     def camera_state(self) -> dict:
