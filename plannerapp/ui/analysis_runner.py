@@ -2,8 +2,10 @@
 
 A task is a plain callable ``task(progress, cancelled) -> result`` wrapping a
 core function (``review_scheme``, ``run_sunlight_analysis``, ``run_batch``,
-...; see ``STYLE.md`` example 5).  The runner executes it on a ``QThread``
-and emits, on the GUI thread:
+...; see ``STYLE.md`` example 5).  The runner executes it on a Python
+``threading.Thread`` (a real Python thread: the core's own thread pools and
+``threading`` bookkeeping work as in the CLI, and it can be joined with a
+timeout) and emits, through Qt's queued signals, on the GUI thread:
 
 * ``started(tag)``; ``progress(fraction 0..1, text)`` throttled to ~10 a second;
 * ``finished(tag, result)``, ``failed(tag, exception)`` or ``cancelled(tag)``.
@@ -16,10 +18,11 @@ thread.  :meth:`TaskRunner.shutdown` cancels and waits (window close).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 PROGRESS_INTERVAL_S = 0.1
 
@@ -46,7 +49,6 @@ class _Job(QObject):
     def _cancelled(self) -> bool:
         return self.cancel_requested
 
-    @Slot()
     def run(self):
         try:
             result = self.task(self._progress, self._cancelled)
@@ -69,8 +71,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.name = name
         self._serial = 0
-        self._current: tuple[int, str, _Job, QThread] | None = None
-        self._old: dict[int, tuple[_Job, QThread]] = {}   # cancelled jobs still winding down
+        self._current: tuple[int, str, _Job, threading.Thread] | None = None
+        self._old: dict[int, tuple[_Job, threading.Thread]] = {}   # cancelled jobs still winding down
         self.started_at = 0.0
         self.last_duration_s = 0.0
 
@@ -86,11 +88,8 @@ class TaskRunner(QObject):
         self.cancel(emit=True)
         self._serial += 1
         serial = self._serial
-        thread = QThread()
-        thread.setObjectName(self.name)
         job = _Job(serial, task)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
+        thread = threading.Thread(target=job.run, name=f"{self.name}-{serial}", daemon=True)
         job.progress.connect(self._on_progress)
         job.done.connect(self._on_done)
         self._current = (serial, tag, job, thread)
@@ -118,10 +117,10 @@ class TaskRunner(QObject):
         deadline = time.monotonic() + timeout_ms / 1000.0
         ok = True
         for serial, (job, thread) in list(self._old.items()):
-            left = max(0, int((deadline - time.monotonic()) * 1000))
-            thread.quit()
-            ok &= thread.wait(left)
-            if ok:
+            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                ok = False
+            else:
                 self._old.pop(serial, None)
         return ok
 
@@ -134,15 +133,13 @@ class TaskRunner(QObject):
     def _on_done(self, serial: int, result, exc):
         if serial in self._old:   # a cancelled run ended: drop its result, release the thread
             job, thread = self._old.pop(serial)
-            thread.quit()
-            thread.wait()
+            thread.join()
             return
         if self._current is None or serial != self._current[0]:
             return
         _, tag, job, thread = self._current
         self._current = None
-        thread.quit()
-        thread.wait()
+        thread.join()
         self.last_duration_s = time.monotonic() - self.started_at
         self.busyChanged.emit(False)
         if exc is None:
