@@ -785,6 +785,222 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../ui/batch_dialog.py" line="+45" />
+            <source>City batch run</source>
+            <translation>城市批量计算</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancelled: whole tiles are kept; tick Resume to continue.</source>
+            <translation>已取消：已完成的分块均已保留；勾选“继续”可接着运行。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>PV potential of every roof (annual irradiance)</source>
+            <translation>所有屋顶的光伏潜力（年辐照量）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Window sunlight audit of residential buildings</source>
+            <translation>住宅建筑窗户日照普查</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+100" />
+            <source>City file</source>
+            <translation>城市文件</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <location line="+103" />
+            <source>Output folder</source>
+            <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <location line="-99" />
+            <source>Weather file (EPW/TMY3)</source>
+            <translation>气象文件（EPW/TMY3）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+34" />
+            <source> m</source>
+            <translation> 米</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Roof point spacing</source>
+            <translation>屋顶采样点间距</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sunlight standard</source>
+            <translation>日照标准</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>profile's</source>
+            <translation>按配置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time step</source>
+            <translation>时间步长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Treat every building as residential (data without a use)</source>
+            <translation>将所有建筑视为住宅（适用于无用途信息的数据）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>empty = a local cluster on this computer; or tcp://HOST:8786</source>
+            <translation>留空 = 在本机启动本地集群；或 tcp://HOST:8786</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dask scheduler</source>
+            <translation>Dask 调度器</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>one per core</source>
+            <translation>每个核心一个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Local worker processes; 0 runs the tiles in this process (no Dask)</source>
+            <translation>本地工作进程数；0 表示在本进程中计算各分块（不使用 Dask）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Local workers</source>
+            <translation>本地工作进程</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tile size</source>
+            <translation>分块大小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume the run in the output folder</source>
+            <translation>继续输出文件夹中的运行</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not started.</source>
+            <translation>尚未开始。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel run</source>
+            <translation>取消运行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show result…</source>
+            <translation>显示结果…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour the buildings by a finished run's buildings.geojson</source>
+            <translation>按已完成运行的 buildings.geojson 为建筑着色</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Weather file</source>
+            <translation>气象文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weather (*.epw *.csv);;All files (*)</source>
+            <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Batch result</source>
+            <translation>批量计算结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>buildings.geojson (*.geojson)</source>
+            <translation>buildings.geojson (*.geojson)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>choose a weather file (EPW or TMY3 CSV)</source>
+            <translation>请选择气象文件（EPW 或 TMY3 CSV）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>choose the city file and an output folder</source>
+            <translation>请选择城市文件和输出文件夹</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Failed: {e}</source>
+            <translation>失败：{e}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Done in {s:.0f} s ({totals}).</source>
+            <translation>完成，用时 {s:.0f} 秒（{totals}）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>PV (kWh/year)</source>
+            <translation>光伏发电量（kWh/年）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Windows passing (share)</source>
+            <translation>窗户日照合格率</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{n} of {total} result buildings are in the city shown, coloured by {key}. Click a building to see its figures.</source>
+            <translation>{total} 栋结果建筑中有 {n} 栋位于当前显示的城市中，按 {key} 着色。单击建筑可查看其数值。</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>City &amp;batch…</source>
+            <translation>城市批量计算(&amp;B)…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsWidget</name>
         <message>
             <location filename="../ui/compare/charts.py" line="+24" />
@@ -969,7 +1185,7 @@
             <translation>现状</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+107" />
             <source>existing</source>
             <translation>现状</translation>
         </message>
@@ -1197,7 +1413,7 @@
         <message>
             <location line="+1" />
             <source>footprint</source>
-            <translation>基底</translation>
+            <translation>基底面积</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1263,7 +1479,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+42" />
             <source>Undid: {label}</source>
             <translation>已撤销：{label}</translation>
         </message>
@@ -1832,7 +2048,7 @@
         <message>
             <location line="+0" />
             <source>The parcel shrunk by its setback</source>
-            <translation>地块按退线距离向内收缩后的范围</translation>
+            <translation>地块按建筑退线距离向内收缩后的范围</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4227,7 +4443,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>某个几何体</translation>
         </message>
         <message>
-            <location filename="../io/_common.py" line="+28" />
+            <location filename="../io/_common.py" line="+29" />
             <location filename="../io/ifc.py" line="+175" />
             <source>file not found</source>
             <translation>未找到文件</translation>
@@ -4248,12 +4464,17 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>文件为空</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
+            <source>{path}: not UTF-8; read as Chinese GBK/GB18030 (save it as UTF-8 to be sure)</source>
+            <translation>{path}：不是 UTF-8 编码；已按中文 GBK/GB18030 读取（为稳妥起见，请另存为 UTF-8）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>not a text (UTF-8) file: undecodable byte at offset {offset}</source>
             <translation>不是文本（UTF-8）文件：偏移 {offset} 处有无法解码的字节</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>the file ends too early (truncated?): {error}</source>
             <translation>文件提前结束（可能被截断）：{error}</translation>
         </message>
@@ -4998,7 +5219,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Smallest distance from a new footprint to the parcel edge; negative when the footprint sticks out of the parcel. A footprint keeps the setback when it lies inside the parcel shrunk by the setback.</source>
-            <translation>新建建筑基底至地块边界的最小距离；基底超出地块时为负值。基底位于地块按退线距离向内收缩后的范围内，即满足退线要求。</translation>
+            <translation>新建建筑基底至地块边界的最小距离；基底超出地块时为负值。基底位于地块按建筑退线距离向内收缩后的范围内，即满足建筑退线要求。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5172,14 +5393,13 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+1" />
-            <location line="+64" />
             <location filename="../report/compare_metrics.py" line="-221" />
             <source>Scheme</source>
             <extracomment>every row, in table order (labels are translated where they are shown)</extracomment>
             <translation>方案</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="+1" />
             <source>higher is better</source>
             <translation>越高越好</translation>
         </message>
@@ -5201,11 +5421,11 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+16" />
-            <source>Overview: each metric scaled from worst (centre) to best (edge)</source>
-            <translation>概览：各指标自最差（中心）至最优（边缘）归一化</translation>
+            <source>Overview (centre = worst, edge = best)</source>
+            <translation>概览（中心 = 最差，边缘 = 最优）</translation>
         </message>
         <message>
-            <location filename="../report/compare_analyses.py" line="+147" />
+            <location filename="../report/compare_analyses.py" line="+148" />
             <source>Sun path and occlusion scene</source>
             <translation>太阳轨迹与遮挡场景</translation>
         </message>
@@ -5216,19 +5436,34 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>窗户日照</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Windows</source>
+            <translation>窗户</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location line="+6" />
             <source>Facade sunlight</source>
             <translation>立面日照</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Facades</source>
+            <translation>立面</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location line="+6" />
             <source>Ground shadow</source>
             <translation>地面阴影</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Shadow</source>
+            <translation>阴影</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Roof insolation and PV</source>
             <translation>屋顶日射量与光伏</translation>
         </message>
@@ -5238,19 +5473,34 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>屋顶日射量</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>Roofs</source>
+            <translation>屋顶</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Heat island indicators</source>
             <translation>城市热岛指标</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Sky view factor</source>
             <translation>天空可视因子</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>SVF</source>
+            <translation>天空可视因子（SVF）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Daily maximum Tmrt</source>
             <translation>日最高平均辐射温度（Tmrt）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tmrt</source>
+            <translation>平均辐射温度（Tmrt）</translation>
         </message>
         <message>
             <location filename="../report/compare_metrics.py" line="+161" />
@@ -5665,7 +5915,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>已添加 {id}：{n} 层；可在“属性”中修改</translation>
         </message>
         <message>
-            <location filename="../ui/tools/select.py" line="+116" />
+            <location filename="../ui/tools/select.py" line="+130" />
             <source>{n} building(s) selected</source>
             <translation>已选中 {n} 栋建筑</translation>
         </message>
