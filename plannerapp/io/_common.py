@@ -7,6 +7,7 @@ naming the file and the problem, never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
@@ -37,14 +38,38 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
+def decode_text(data: bytes, path: str | os.PathLike) -> str:
+    """Text of a file: UTF-8 (with or without BOM), else legacy Chinese GBK/GB18030 with a logged warning.
+
+    GB18030 is accepted only when it decodes cleanly and yields Chinese characters
+    (older Chinese GIS exports); anything else is the "not a text (UTF-8) file" error.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        logging.getLogger("plannerapp.io").warning(
+            translate("io", "{path}: not UTF-8; read as Chinese GBK/GB18030 (save it as UTF-8 to be sure)").format(
+                path=path))
+        return text
+    raise InputError(
+        path, translate("io", "not a text (UTF-8) file: undecodable byte at offset {offset}").format(offset=first_bad)
+    ) from None
+
+
+def read_text_any_encoding(path: str | os.PathLike) -> str:
+    """A text file read with :func:`read_bytes` and decoded with :func:`decode_text`."""
+    return decode_text(read_bytes(path), path)
+
+
 def parse_json(data: bytes, path: str | os.PathLike):
     """Parse JSON bytes; a clear one-line message for truncated or non-JSON files."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            path, translate("io", "not a text (UTF-8) file: undecodable byte at offset {offset}").format(offset=exc.start)
-        ) from None
+    text = decode_text(data, path)
     try:
         return json.loads(text)  # NaN/Infinity become floats, checked later
     except json.JSONDecodeError as exc:
