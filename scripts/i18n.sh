@@ -20,6 +20,10 @@ PY=${PYTHON:-.venv/bin/python}
 I18N=plannerapp/i18n
 TS_ZH=$I18N/plannerapp_zh_CN.ts
 TS_EN=$I18N/plannerapp_en.ts
+# module-level helpers `_tr("text")` (report/review_html.py, io/controls.py, ui/recovery.py) are
+# extracted like tr(); lupdate files them under the empty context, which both the core
+# translate() and the GUI fallback translator look up by source text
+ALIAS="tr+=_tr"
 
 release() {
   "$BIN/pyside6-lrelease" -silent "$TS_ZH" -qm "$I18N/plannerapp_zh_CN.qm"
@@ -29,9 +33,8 @@ release() {
 }
 
 extract() {  # $1 = zh .ts, $2 = en .ts
-  # -tr-function-alias: QT_TRANSLATE_NOOP from plannerapp.i18n; lupdate's Python parser
-  # already takes translate("context", "text") like QCoreApplication.translate.
-  "$BIN/pyside6-lupdate" -silent -extensions py -no-obsolete -locations relative \
+  # lupdate's Python parser takes translate("context", "text") like QCoreApplication.translate
+  "$BIN/pyside6-lupdate" -silent -extensions py -no-obsolete -locations relative -tr-function-alias "$ALIAS" \
       -source-language en -target-language zh_CN plannerapp -ts "$1"
   # English numerus forms ("%n building(s)") only: every other English string is its source
   "$BIN/pyside6-lupdate" -silent -extensions py -no-obsolete -locations relative -pluralonly \

@@ -208,6 +208,775 @@
             <source>geometric rules only (sunlight rules not evaluated in quick mode)</source>
             <translation>仅几何规则（快速模式下不评估日照规则）</translation>
         </message>
+        <message>
+            <location filename="../io/controls.py" line="+74" />
+            <source>{where}: {key} must be a number, not {value!r}</source>
+            <extracomment>Overlaps smaller than this (m2) are digitising noise, not overlapping parcels.</extracomment>
+            <translation>{where}：{key} 必须是数值，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: {key} = {value} must not be negative</source>
+            <translation>{where}：{key} = {value} 不能为负</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: {key} = {value} must be {op} {lo}</source>
+            <translation>{where}：{key} = {value} 必须 {op} {lo}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{where}: {key} = {value} must not exceed {hi}</source>
+            <translation>{where}：{key} = {value} 不得超过 {hi}</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{where}: sunlight must be an object, not {value!r}</source>
+            <translation>{where}：sunlight 必须是对象，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: unknown sunlight key {key!r} (known: {known})</source>
+            <translation>{where}：未知的日照参数 {key!r}（已知：{known}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{where}: sunlight.standard must be one of {choices}, not {value!r}</source>
+            <translation>{where}：sunlight.standard 必须是 {choices} 之一，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: sunlight.day must be one of {choices} or YYYY-MM-DD, not {value!r}</source>
+            <translation>{where}：sunlight.day 必须是 {choices} 之一或 YYYY-MM-DD，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: sunlight.min_hours is missing</source>
+            <translation>{where}：缺少 sunlight.min_hours</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{where}: sunlight.start must be HH:MM, not {value!r}</source>
+            <translation>{where}：sunlight.start 必须为 HH:MM，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: sunlight.end must be HH:MM, not {value!r}</source>
+            <translation>{where}：sunlight.end 必须为 HH:MM，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: sunlight.end {end} must be after start {start}</source>
+            <translation>{where}：sunlight.end {end} 必须晚于开始时间 {start}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: sunlight.min_hours {h} is longer than the {start}-{end} window</source>
+            <translation>{where}：sunlight.min_hours {h} 超过了 {start}–{end} 时间段的长度</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{where}: sunlight.applies_to must be a non-empty list of use names</source>
+            <translation>{where}：sunlight.applies_to 必须是非空的用途名称列表</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: sunlight.time_base must be solar or clock, not {value!r}</source>
+            <translation>{where}：sunlight.time_base 必须为 solar（真太阳时）或 clock（钟表时间），而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{where}: unknown control {key!r} (known: {known})</source>
+            <translation>{where}：未知的控制指标 {key!r}（已知：{known}）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{where}: min_far {lo} is above max_far {hi}</source>
+            <translation>{where}：容积率下限 min_far {lo} 高于容积率上限 max_far {hi}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{where}: allowed_uses must be a non-empty list of use names, not {value!r}</source>
+            <translation>{where}：allowed_uses 必须是非空的用途名称列表，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{where}: {key} must be a string, not {value!r}</source>
+            <translation>{where}：{key} 必须是字符串，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>parcels are in longitude/latitude but the project CRS is unknown: cannot convert them to metres</source>
+            <translation>地块坐标为经纬度，但项目坐标参考系未知：无法换算为米</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>not a GeoJSON FeatureCollection</source>
+            <translation>不是 GeoJSON FeatureCollection</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>feature {n}</source>
+            <translation>要素 {n}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: not a GeoJSON Feature with properties</source>
+            <translation>{where}：不是带 properties 的 GeoJSON Feature</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{where}: parcel id is missing (properties.id)</source>
+            <translation>{where}：缺少地块编号（properties.id）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>parcel {id} (feature {n})</source>
+            <translation>地块 {id}（要素 {n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: duplicate parcel id {id} (also feature {other})</source>
+            <translation>{where}：地块编号 {id} 重复（要素 {other} 也在使用）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{where}: geometry must be a Polygon, not {type}</source>
+            <translation>{where}：几何体必须是 Polygon，而不是 {type}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{where}: unreadable polygon ({error})</source>
+            <translation>{where}：无法读取多边形（{error}）</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{where}: polygon is empty</source>
+            <translation>{where}：多边形为空</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: polygon has NaN or infinite coordinates</source>
+            <translation>{where}：多边形坐标为 NaN 或无穷大</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: invalid polygon ({reason})</source>
+            <translation>{where}：多边形无效（{reason}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{where}: polygon area {area:.3g} m2 is too small for a parcel (wrong units?)</source>
+            <translation>{where}：多边形面积 {area:.3g} m2 对地块而言过小（单位有误？）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>parcels {a} and {b} overlap by {area:.2f} m2</source>
+            <translation>地块 {a} 与 {b} 重叠 {area:.2f} m2</translation>
+        </message>
+        <message>
+            <location filename="../report/compare_html.py" line="+77" />
+            <source>Metric</source>
+            <extracomment>what each metric means (English source; translated where shown)</extracomment>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../report/review_html.py" line="+96" />
+            <location line="+127" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Better</source>
+            <translation>优劣方向</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Review verdict</source>
+            <translation>审查结论</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+36" />
+            <source>Scheme comparison</source>
+            <translation>方案比选</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Compared</source>
+            <translation>比选对象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../report/review_html.py" line="-45" />
+            <source>Software</source>
+            <translation>软件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Metrics</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>green: best among the schemes</source>
+            <translation>绿色：各方案中最优</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>red: worst among the schemes</source>
+            <translation>红色：各方案中最差</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The status quo is shown for reference and not ranked; rows without a better direction are not ranked.</source>
+            <translation>现状仅作参考，不参与排序；无优劣方向的指标行不参与排序。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each metric with a better direction, scaled over the compared columns from worst (centre) to best (edge).</source>
+            <translation>每个有优劣方向的指标，在参与比较的各列之间自最差（中心）至最优（边缘）归一化。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Views (same camera)</source>
+            <translation>视图（相同相机）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Differences against the status quo</source>
+            <translation>与现状的差异</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>green: added; orange: taller; blue: lower; purple: changed footprint or use; red: removed; grey: unchanged</source>
+            <translation>绿色：新增；橙色：加高；蓝色：降低；紫色：基底或用途变更；红色：移除；灰色：未变更</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Charts per metric</source>
+            <translation>各指标图表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How the values were computed</source>
+            <translation>数值计算方法</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../report/review_html.py" line="+53" />
+            <source>Definitions</source>
+            <translation>定义</translation>
+        </message>
+        <message>
+            <location filename="../report/review_html.py" line="-166" />
+            <source>windows</source>
+            <translation>个窗户</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+62" />
+            <location line="+15" />
+            <location line="+50" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>Building(s)</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>facing away: not tested</source>
+            <translation>背向太阳：未检验</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+17" />
+            <source>Building</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+17" />
+            <source>Facade</source>
+            <translation>立面</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+17" />
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+17" />
+            <source>Window</source>
+            <translation>窗户</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Sill x, y, z (m, local)</source>
+            <translation>窗台 x, y, z（米，局部坐标）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+17" />
+            <source>Standard (day, window, required)</source>
+            <translation>标准（日照标准日、有效日照时间带、要求）</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Hours</source>
+            <translation>日照时数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hours with nothing around</source>
+            <translation>无遮挡时的日照时数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sunlit (true solar time)</source>
+            <translation>有日照时段（真太阳时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sunlit (local time)</source>
+            <translation>有日照时段（地方时）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+19" />
+            <location line="+68" />
+            <location line="+20" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="-105" />
+            <source>Parcel {id}: own windows</source>
+            <translation>地块 {id}：本方案窗户</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Use</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before (h)</source>
+            <translation>实施前（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After (h)</source>
+            <translation>实施后（小时）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Loss (h)</source>
+            <translation>减少（小时）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Complied before</source>
+            <translation>实施前是否满足</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Complies after</source>
+            <translation>实施后是否满足</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sunlit before (true solar)</source>
+            <translation>实施前有日照时段（真太阳时）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sunlit after (true solar)</source>
+            <translation>实施后有日照时段（真太阳时）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shaded by</source>
+            <translation>遮挡建筑</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Parcel {id}: neighbouring windows before and after the scheme</source>
+            <translation>地块 {id}：方案实施前后的周边建筑窗户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{shown} of {total} neighbouring windows lose sunlight or fail and are listed; the {rest} others keep exactly their former hours (every window is in the JSON record).</source>
+            <translation>{total} 个周边建筑窗户中，有 {shown} 个日照减少或不满足标准，已列出；其余 {rest} 个日照时数与原先完全相同（全部窗户见 JSON 记录）。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Planning review: {project} / {scheme}</source>
+            <translation>规划审查：{project} / {scheme}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scheme</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of review (UTC)</source>
+            <translation>审查日期（UTC）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report generated (UTC)</source>
+            <translation>报告生成时间（UTC）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule profile</source>
+            <translation>规则配置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{n} checks, {f} failed, {na} not evaluated</source>
+            <translation>{n} 项检查，{f} 项不合格，{na} 项未评估</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PASSED: every check passed.</source>
+            <translation>通过：所有检查项均合格。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PASSED WITH {na} CHECK(S) NOT EVALUATED: every evaluated check passed; see the list below.</source>
+            <translation>通过，但有 {na} 项检查未评估：所有已评估的检查项均合格；见下表。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FAILED: {f} check(s) failed.</source>
+            <translation>未通过：{f} 项检查不合格。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Profile values not verified against the current local rules: {keys}</source>
+            <translation>配置中以下取值尚未对照现行地方规定核实：{keys}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checks not evaluated</source>
+            <translation>未评估的检查项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Parcel</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+29" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New buildings on no parcel (no control applies): {ids}</source>
+            <translation>不在任何地块内的新建建筑（不适用任何规划条件）：{ids}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary by parcel</source>
+            <translation>各地块汇总</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Area (m²)</source>
+            <translation>面积（m²）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+22" />
+            <source>Buildings</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not evaluated</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Views of the scheme (violations in red)</source>
+            <translation>方案视图（违规处以红色显示）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rules by parcel</source>
+            <translation>各地块规则检查</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Parcel {id}{name}, land use {use}</source>
+            <translation>地块 {id}{name}，用地性质 {use}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Limit</source>
+            <translation>限值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Margin</source>
+            <translation>余量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finding</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No control applies to this parcel.</source>
+            <translation>该地块无适用的规划条件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sunlight per window</source>
+            <translation>逐窗日照</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Calculation parameters</source>
+            <translation>计算参数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Input files (SHA-256)</source>
+            <translation>输入文件（SHA-256）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+8" />
+            <source>Role</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bytes</source>
+            <translation>字节数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No input files were recorded (the review was run on data in memory).</source>
+            <translation>未记录输入文件（审查基于内存中的数据运行）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To reproduce: run plannerapp {version} with the rule profile above on input files with these hashes.</source>
+            <translation>复现方法：使用 plannerapp {version} 和上述规则配置，对具有上述哈希值的输入文件运行审查。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign-off</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviewer</source>
+            <translation>审查人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checked by</source>
+            <translation>校核人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation>审查意见</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>approved / approved with conditions / refused</source>
+            <translation>通过 / 有条件通过 / 不予通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Comments:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../ui/recovery.py" line="+40" />
+            <source>Recover unsaved changes?</source>
+            <translation>恢复未保存的更改？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plannerapp was closed before the last changes to this project were saved.</source>
+            <translation>plannerapp 在保存此项目的最后更改之前被关闭。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An autosaved version from {time} exists.</source>
+            <translation>存在 {time} 的自动保存版本。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An autosaved version exists.</source>
+            <translation>存在自动保存版本。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recover it, or open the last saved version and discard the autosave?</source>
+            <translation>恢复该版本，还是打开上次保存的版本并丢弃自动保存？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recover</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discard autosave</source>
+            <translation>丢弃自动保存(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Problems in the project</source>
+            <translation>项目中存在问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project {name} has {n} problem(s).</source>
+            <translation>项目 {name} 有 {n} 个问题。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>… and {n} more (see the details)</source>
+            <translation>……另有 {n} 个（见详细信息）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The valid parts can be loaded; the rest is left out.</source>
+            <translation>可以加载有效部分；其余部分将被略去。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Load what is valid</source>
+            <translation>加载有效部分(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the changes to {name}?</source>
+            <translation>保存对 {name} 的更改？</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -5166,7 +5935,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Sum over the parcel's buildings of footprint area x counted storeys, or the building's own gfa_m2 (e.g. from IFC storeys) when given. The rule profile decides which storeys count (tall storeys may count more than once) and which share of balconies counts.</source>
-            <translation>地块内各建筑基底面积 × 计入层数之和；如建筑自带 gfa_m2（例如来自 IFC 楼层），则采用该值。由规则配置决定哪些楼层计入（层高较高的楼层可能按多层计）以及阳台计入的比例。</translation>
+            <translation>地块内各建筑基底面积 × 计入层数之和；如建筑自带 gfa_m2（例如来自 IFC 楼层），则采用该值。由规则配置决定哪些楼层计入（层高较高的楼层可能按多层计）以及阳台计入的比例（GB 50180-2018 附录 A；GB/T 50353-2013）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5177,7 +5946,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+0" />
             <source>GFA / parcel area.</source>
-            <translation>总建筑面积 / 地块面积。</translation>
+            <translation>总建筑面积 / 地块面积（GB 50180-2018 附录 A）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5188,7 +5957,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Area of the union of all building footprints inside the parcel / parcel area.</source>
-            <translation>地块内所有建筑基底的并集面积 / 地块面积。</translation>
+            <translation>地块内所有建筑基底的并集面积 / 地块面积（GB 50180-2018 附录 A）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5199,7 +5968,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Area of the union of ground-level green areas inside the parcel, minus building footprints, / parcel area. Green roofs are reported separately and never count.</source>
-            <translation>地块内地面绿地的并集面积扣除建筑基底后 / 地块面积。屋顶绿化单独列出，不计入绿地率。</translation>
+            <translation>地块内地面绿地的并集面积扣除建筑基底后 / 地块面积。屋顶绿化单独列出，不计入绿地率（GB 50180-2018 附录 A）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5209,7 +5978,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Top of the building above its base (profile measure 'top'), or to the main roof with small roof structures left out (measure 'main_roof').</source>
-            <translation>自建筑基底至建筑最高点的高度（配置中的量测方式 'top'），或至主屋面、不计小型屋顶构筑物（量测方式 'main_roof'）。</translation>
+            <translation>自建筑基底至建筑最高点的高度（配置中的量测方式 'top'），或至主屋面、不计小型屋顶构筑物（量测方式 'main_roof'）（建筑高度计算见 GB 50352-2019）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5239,7 +6008,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Sunlight hours on the standard day within the effective window at the window sills of the lowest storey of new buildings of the listed uses. Windows that could not get the required hours even with nothing around them (facing away from the sun) are listed but not tested.</source>
-            <translation>列明用途的新建建筑，其最低住宅层窗台处在日照标准日有效日照时间带内的日照时数。即使周围无任何遮挡也无法达到要求时数的窗户（背向太阳）会列出，但不参与检验。</translation>
+            <translation>列明用途的新建建筑，其最低住宅层窗台处在日照标准日有效日照时间带内的日照时数。即使周围无任何遮挡也无法达到要求时数的窗户（背向太阳）会列出，但不参与检验（GB 50180-2018 第 4.0.9 条，强制性条文；计算参数依据 GB/T 50947-2014）。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5249,7 +6018,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         <message>
             <location line="+1" />
             <source>Windows of existing sensitive buildings within the shadow range are evaluated before and after the scheme. GB 50180: a window that complied must still comply, one that did not may lose no sunlight. BRE: a window may keep no less than 0.8 x its former value.</source>
-            <translation>对日照影响范围内现状敏感建筑的窗户，分别计算方案实施前后的日照。GB 50180：原先满足标准的窗户仍须满足，原先不满足的窗户日照时数不得减少。BRE：窗户日照不得低于原值的 0.8 倍。</translation>
+            <translation>对日照影响范围内现状敏感建筑的窗户，分别计算方案实施前后的日照。GB 50180：原先满足标准的窗户仍须满足，原先不满足的窗户日照时数不得减少。BRE：窗户日照不得低于原值的 0.8 倍（GB 50180-2018 第 4.0.9 条；BRE BR 209）。</translation>
         </message>
         <message>
             <location line="+1" />
