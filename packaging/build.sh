@@ -14,6 +14,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 PY=${PYTHON:-$ROOT/.venv/bin/python}
+# bundle the plannerapp of THIS tree, even when $PY has another checkout installed (editable)
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 APPDIR=0
 TEST=1
 for arg in "$@"; do
