@@ -130,15 +130,14 @@ def draw_radar(fig, table) -> None:
         if not c.is_status_quo:
             ax.fill(closed, s, color=colour, alpha=0.08)
     ax.set_xticks(ang)
-    ax.set_xticklabels(["\n".join(textwrap.wrap(r.label, 20)) for r in rows], fontsize=7)
+    ax.set_xticklabels(["\n".join(textwrap.wrap(r.label, 18)) for r in rows], fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_yticks([0.25, 0.5, 0.75, 1.0])
     ax.set_yticklabels(["", "", "", ""])
     ax.tick_params(axis="x", pad=9)
-    ax.set_title(translate("report", "Overview: each metric scaled from worst (centre) to best (edge)"),
-                 fontsize=10, pad=22)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.08, 1.05), fontsize=8.5, frameon=False,
-              title=translate("report", "Scheme"), title_fontsize=9)
+    ax.set_title(translate("report", "Overview (centre = worst, edge = best)"), fontsize=10, pad=26)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), fontsize=8.5, frameon=False,
+              ncol=min(4, len(table.columns)))
     fig.tight_layout()
 
 

@@ -81,6 +81,7 @@ class ResultLayer:
     normals: np.ndarray | None
     values: np.ndarray
     size_m: float
+    short: str = ""      # a short legend title (the colour bar is narrow)
 
 
 @dataclass(eq=False)
@@ -166,7 +167,8 @@ def analyse_scheme(project, scheme, settings: CompareSettings, *, progress=None,
             out.metrics["sunlight_window_share"] = 100.0 * float((res.hours >= setup.min_hours - 1e-9).mean())
             out.metrics["n_windows"] = int(len(win.positions))
             out.layers["window_hours"] = ResultLayer("window_hours", translate("report", "Window sunlight"), "h",
-                                                     win.positions, win.normals, res.hours, 1.5)
+                                                     win.positions, win.normals, res.hours, 1.5,
+                                                     translate("report", "Windows"))
         else:
             out.metrics["sunlight_window_share"] = None
         rep(0.15, translate("report", "Facade sunlight"))
@@ -176,7 +178,8 @@ def analyse_scheme(project, scheme, settings: CompareSettings, *, progress=None,
                                          cancelled=cancelled)
             out.metrics["facade_sun_hours_mean"] = float(res.hours.mean())
             out.layers["facade_hours"] = ResultLayer("facade_hours", translate("report", "Facade sunlight"), "h",
-                                                     fac.positions, fac.normals, res.hours, g["facade_spacing_m"])
+                                                     fac.positions, fac.normals, res.hours, g["facade_spacing_m"],
+                                                     translate("report", "Facades"))
         else:
             out.metrics["facade_sun_hours_mean"] = None
         rep(0.3, translate("report", "Ground shadow"))
@@ -186,7 +189,8 @@ def analyse_scheme(project, scheme, settings: CompareSettings, *, progress=None,
             hours, _ = compute_shadow_hours(scene, day_suns, grid.positions, progress=sub(0.3, 0.4), cancelled=cancelled)
             out.metrics["ground_shadow_area_m2"] = float((hours > settings.shadow_hours + 1e-9).sum() * gs * gs)
             out.layers["ground_shadow"] = ResultLayer("ground_shadow", translate("report", "Ground shadow"), "h",
-                                                      grid.positions, grid.normals, hours, gs)
+                                                      grid.positions, grid.normals, hours, gs,
+                                                      translate("report", "Shadow"))
         rep(0.4, translate("report", "Roof insolation and PV"))
         roofs = roof_points(city, g["roof_spacing_m"], buildings=on_parcels) if on_parcels else None
         wpath = project_weather_path(project)
@@ -207,7 +211,7 @@ def analyse_scheme(project, scheme, settings: CompareSettings, *, progress=None,
             out.metrics["pv_mwh"] = float(pv["pv_kwh_per_year"].sum()) / 1000.0
             out.layers["roof_insolation"] = ResultLayer("roof_insolation", translate("report", "Roof insolation"),
                                                         "kWh/m\u00b2", roofs.positions, roofs.normals, ins.annual,
-                                                        g["roof_spacing_m"])
+                                                        g["roof_spacing_m"], translate("report", "Roofs"))
         else:
             out.metrics["roof_insolation_kwh_m2"] = None
             out.metrics["pv_mwh"] = 0.0
@@ -222,10 +226,11 @@ def analyse_scheme(project, scheme, settings: CompareSettings, *, progress=None,
                 "clear_sky", "tmrt_max_c_threshold"):
         out.metrics["heat_" + key] = hs.get(key)
     pos = heat.positions
-    out.layers["svf"] = ResultLayer("svf", translate("report", "Sky view factor"), "", pos, None, heat.svf,
-                                    g["heat_spacing_m"])
-    out.layers["tmrt_max"] = ResultLayer("tmrt_max", translate("report", "Daily maximum Tmrt"), "\u00b0C", pos, None,
-                                         heat.tmrt_max_c, g["heat_spacing_m"])
+    up = np.tile([0.0, 0.0, 1.0], (len(pos), 1))
+    out.layers["svf"] = ResultLayer("svf", translate("report", "Sky view factor"), "", pos, up, heat.svf,
+                                    g["heat_spacing_m"], translate("report", "SVF"))
+    out.layers["tmrt_max"] = ResultLayer("tmrt_max", translate("report", "Daily maximum Tmrt"), "\u00b0C", pos, up,
+                                         heat.tmrt_max_c, g["heat_spacing_m"], translate("report", "Tmrt"))
     out.parameters = {
         "sunlight_day": setup.date.isoformat(), "day": day.isoformat(), "window": f"{setup.start}-{setup.end}",
         "time_base": setup.time_base, "step_min": step, "min_hours": setup.min_hours,

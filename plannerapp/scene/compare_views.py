@@ -140,11 +140,13 @@ class SchemeView:
 
     def _draw_static(self) -> None:
         x0, y0, x1, y1 = self._ground_bounds()
-        ground = pv.Plane(center=((x0 + x1) / 2, (y0 + y1) / 2, -0.05), i_size=x1 - x0, j_size=y1 - y0)
+        bases = [b.base_z for b in self._visible(self.project.context.buildings)]
+        self.ground_z = float(min(bases)) if bases else 0.0   # the drawn ground: the lowest building base (as ground_grid)
+        ground = pv.Plane(center=((x0 + x1) / 2, (y0 + y1) / 2, self.ground_z - 0.3), i_size=x1 - x0, j_size=y1 - y0)
         self.plotter.add_mesh(ground, color=GROUND_COLOUR, name="cmp-ground", pickable=False, reset_camera=False,
                               render=False)
         for p in self.project.controls.parcels:
-            rings = _rings(p.polygon, 0.15)
+            rings = _rings(p.polygon, self.ground_z + 0.6)
             if rings is not None:
                 self.plotter.add_mesh(rings, color=PARCEL_COLOUR, line_width=3, name=f"cmp-parcel-{p.id}",
                                       pickable=False, reset_camera=False, render=False)
@@ -230,8 +232,14 @@ class SchemeView:
         if layer is None:
             self.results.clear()
             return
-        self.results.show(layer.positions, layer.normals, layer.values, size=layer.size_m,
-                          title=title or layer.title, unit=layer.unit, clim=clim)
+        pos = np.asarray(layer.positions, float)
+        nrm = layer.normals
+        if nrm is not None and len(pos) and np.all(np.asarray(nrm)[:, 2] > 0.99) and pos[:, 2].max() < self.ground_z + 1.0:
+            # ground results (grids at the city's lowest base) are drawn on the drawn ground plane
+            pos = pos.copy()
+            pos[:, 2] = self.ground_z
+        self.results.show(pos, layer.normals, layer.values, size=layer.size_m,
+                          title=title or layer.title, unit=layer.unit, clim=clim, offset_m=0.3)
 
     def view(self, preset: str = "iso_sw", size=None, bounds=None) -> None:
         """Camera *preset* framing *bounds* (default: this view's :meth:`bounds`)."""

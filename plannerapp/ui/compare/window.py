@@ -314,7 +314,8 @@ class CompareWindow(QMainWindow):
         if not present:
             return
         clim = shared_clim(present)
-        title = present[0].title + (f" ({present[0].unit})" if present[0].unit else "")
+        short = present[0].short or present[0].title
+        title = short + (f" ({present[0].unit})" if present[0].unit else "")
         self.views.show_results(layers, clim, title)
 
     def _apply_diff(self, *_a) -> None:
