@@ -486,6 +486,9 @@ def install_analysis_panel(window) -> AnalysisPanel:
         window.tabifyDockWidget(review.dock, panel.dock)
         review.dock.raise_()
     _CloseWatcher(window, panel)
+    from plannerapp.ui.batch_dialog import install_batch_action  # Analysis > City batch... (issue 11)
+
+    install_batch_action(window)
     return panel
 
 
