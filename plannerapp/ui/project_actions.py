@@ -12,9 +12,8 @@ adds no business logic.  Installed by the main window as ``window.project``.
   is newer than its last save, :mod:`plannerapp.ui.recovery` offers to recover.
 * A bad project file: its problems in a dialog, with "Load what is valid"
   when the error carries a partial project.
-* View sync: a new project or another active scheme re-shows the city
-  (keeping the camera on a scheme switch); an edit re-meshes only the
-  buildings it touched (:func:`plannerapp.scene.scheme_layer.apply_building_changes`).
+* View sync (:mod:`plannerapp.ui.view_sync`): a new project or another
+  active scheme re-shows the city; an edit re-meshes only what it touched.
 * Docks: Schemes, Properties, History, Scheme diff; edit actions and
   viewport tools live in :mod:`plannerapp.ui.tools`.
 """
@@ -31,11 +30,11 @@ from PySide6.QtWidgets import QFileDialog
 from plannerapp.errors import InputError
 from plannerapp.io import recovery as recovery_io
 from plannerapp.io.project import PROJECT_FILE
-from plannerapp.scene.scheme_layer import apply_building_changes
 from plannerapp.session import Session, project_folder_of
 from plannerapp.ui.errors import show_error, show_input_error
 from plannerapp.ui.project_loader import ProjectLoader
 from plannerapp.ui.recovery import ask_load_valid, ask_recover, ask_save_changes
+from plannerapp.ui.view_sync import ViewSync
 
 
 def is_project_path(path) -> bool:
@@ -74,8 +73,6 @@ class ProjectController(QObject):
         self.session = Session(city_loader=self._city_loader)
         window.session = self.session
         self.confirm_close = True           # tests switch the "save changes?" question off
-        self._shown_project = None
-        self._saving = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
         self.autosave_timer.timeout.connect(self.autosave)
@@ -112,11 +109,10 @@ class ProjectController(QObject):
             QTimer.singleShot(0, self._initial_dock_sizes)
         self.edit = EditActions(self)
 
-        self.session.on("changed", self._on_session)
+        self.sync = ViewSync(self)
         window.loader.loaded.connect(self._on_city_loaded)
-        window.selectionChanged.connect(self._on_window_selection)
         window.installEventFilter(self)
-        self._update_title()
+        self.sync.update_title()
 
     def _initial_dock_sizes(self) -> None:
         w = self.window
@@ -179,14 +175,14 @@ class ProjectController(QObject):
         offer its autosave when one is left from a crash."""
         self._loaded_city = (path, city)
         try:
-            self._shown_project = "adopting"
+            self.sync.adopting = True
             self.session.open_city(path)
         except InputError as exc:  # e.g. no CRS: the viewer still shows the city, editing is off
             self.window.status.showMessage(exc.problems[0], 8000)
             self.session.close()
         finally:
             self._loaded_city = None
-        self._shown_project = self.session.project
+        self.sync.adopting = False
         s = self.session
         if s.project is not None and s.recovery_available():
             if ask_recover(self.window, None, recovery_io.autosave_dir(s.project) / recovery_io.RECOVERY_FILE):
@@ -195,7 +191,7 @@ class ProjectController(QObject):
             else:
                 recovery_io.discard_snapshot(s.project)
         self.autosave_timer.start() if s.project else self.autosave_timer.stop()
-        self._update_title()
+        self.sync.update_title()
 
     def open_project_dialog(self) -> None:
         s = self.window.settings
@@ -325,7 +321,7 @@ class ProjectController(QObject):
         return self._save(folder)
 
     def _save(self, folder) -> bool:
-        self._saving = True
+        self.sync.saving = True
         try:
             with _Busy():
                 out = self.session.save() if folder is None else self.session.save_as(folder)
@@ -333,7 +329,7 @@ class ProjectController(QObject):
             show_error(self.window, exc if isinstance(exc, InputError) else InputError(folder, [str(exc)]))
             return False
         finally:
-            self._saving = False
+            self.sync.saving = False
         self.window.settings.add_recent(os.path.join(out, PROJECT_FILE))
         self.window._save_settings()
         self.window.status.showMessage(self.tr("Saved {path}").format(path=out), 5000)
@@ -367,87 +363,6 @@ class ProjectController(QObject):
             self.window.status.showMessage(self.tr("Autosaved"), 3000)
         return path
 
-    # -- session events -> view and window ------------------------------------------
-    def _on_session(self, ev) -> None:
-        k = ev.kind
-        if k == "project":
-            if isinstance(self._shown_project, str):      # adopting the city the viewer shows already
-                self._shown_project = self.session.project
-            elif not self._saving:                         # opened, recovered or closed
-                new = self.session.project is not self._shown_project
-                self._shown_project = self.session.project
-                self.show_city(reset_camera=new)
-            self._update_title()
-        elif k == "scheme":
-            self.show_city(reset_camera=False)
-            self._update_title()
-        elif k == "buildings":
-            self._on_buildings(ev)
-        elif k == "selection":
-            self.window.select(sorted(self.session.selection))
-        elif k in ("dirty", "schemes"):
-            self._update_title()
-
-    def show_city(self, reset_camera: bool = False) -> None:
-        """Show the active scheme's built city (the whole layer is rebuilt)."""
-        w = self.window
-        city = self.session.city_for_display()
-        if city is None:
-            return
-        if reset_camera or w.city is None:
-            w.set_city(city)
-        else:
-            w.city = city
-            w.viewport.view.set_city(city, reset_camera=False)
-            w.colour_by.update_for_city(city)
-            self._update_counts()
-            w.cityChanged.emit(city)
-        w.select(sorted(self.session.selection))
-
-    def _on_buildings(self, ev) -> None:
-        s = self.session
-        if ev.scheme_id != s.active_scheme_id:
-            if ev.scheme_id is not None and any(sc.id == ev.scheme_id for sc in s.project.schemes):
-                s.set_active_scheme(ev.scheme_id)  # show where an undo/redo happened
-            return
-        view = self.window.viewport.view
-        apply_building_changes(view, s.city_for_display(), ev.building_ids | ev.green_ids)
-        self.window.city = view.city
-        self._update_counts()
-        self.window.attributes.show_building(self._first_selected())
-
-    def _first_selected(self):
-        ids = sorted(self.session.selection)
-        city = self.window.city
-        for i in ids:
-            try:
-                return city.by_id(i)
-            except KeyError:
-                continue
-        return None
-
-    def _update_counts(self) -> None:
-        w = self.window
-        w.status.set_counts(len(w.city.buildings), w.viewport.view.layer.n_triangles())
-
-    def _update_title(self) -> None:
-        s, w = self.session, self.window
-        has = s.project is not None
-        self.save_action.setEnabled(has)
-        self.save_as_action.setEnabled(has)
-        if not has:
-            return
-        scheme = s.active_scheme.display_name if s.active_scheme else self.tr("status quo")
-        w.setWindowTitle(self.tr("{name}[*] \u2013 {scheme} \u2013 plannerapp").format(name=s.project.name, scheme=scheme))
-        w.setWindowModified(s.dirty)
-
-    # -- selection coming from the viewer (picks, Esc) -------------------------------
-    def _on_window_selection(self, ids) -> None:
-        if self.edit.input.click_pending or self.session.project is None:
-            return
-        if set(ids) != set(self.session.selection):
-            self.session.select(ids)
-
     # -- closing ---------------------------------------------------------------------
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if obj is self.window and event.type() == QEvent.Type.Close:
@@ -458,6 +373,9 @@ class ProjectController(QObject):
             self.project_loader.shutdown()
             self.edit.shutdown()
         return False
+
+    def show_city(self, reset_camera: bool = False) -> None:
+        self.sync.show_city(reset_camera)
 
     def status(self, text: str, ms: int = 6000) -> None:
         self.window.status.showMessage(text, ms)

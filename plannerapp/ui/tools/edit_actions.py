@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from plannerapp.errors import InputError
 from plannerapp.ui.panels.history import select_touched
@@ -140,11 +140,30 @@ class EditActions(QObject):
         sc = s.active_scheme
         new = [i for i in s.selection if sc is not None and i in sc.buildings]
         ctx = set(s.project.context.ids()) if s.project is not None else set()
+        if sc is not None:
+            ctx -= sc.demolish
         for a in (self.delete, self.duplicate, self.move, self.rotate):
             a.setEnabled(bool(new))
         self.demolish.setEnabled(any(i in ctx for i in s.selection))
         self.restore.setEnabled(bool(sc is not None and sc.demolish))
         self.draw_tool.setEnabled(s.project is not None)
+
+    def context_menu(self, global_pos, exec_menu: bool = True):
+        """The 3D view's right-click menu (enabled actions for the selection); returns the QMenu."""
+        self.update_actions()
+        menu = QMenu(self.window)
+        menu.setObjectName("viewportContextMenu")
+        groups = [(self.demolish, self.restore), (self.move, self.rotate, self.duplicate, self.delete),
+                  (self.draw_tool,)]
+        for group in groups:
+            shown = [a for a in group if a.isEnabled()]
+            if shown and menu.actions():
+                menu.addSeparator()
+            for a in shown:
+                menu.addAction(a)
+        if exec_menu and menu.actions():
+            menu.exec(global_pos)
+        return menu
 
     # -- slots -----------------------------------------------------------------------
     def _run(self, fn, *args):

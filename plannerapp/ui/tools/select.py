@@ -10,7 +10,9 @@
 * Alt+drag a selected new building: rotate the selection, each building
   about its footprint centroid, by the angle the mouse sweeps around the
   grabbed building's centroid (one undo step too).
-Any other drag rotates/pans the camera as usual.
+Any other drag rotates/pans the camera as usual.  A right click (no drag:
+right-drag zooms) opens a context menu with the edit actions for the
+building under the cursor (Demolish/Restore, Delete, Duplicate, Move, Rotate).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ class SelectTool(Tool):
             self._box = None
 
     def press(self, ev, x, y) -> bool:
+        if ev.button() == Qt.MouseButton.RightButton:
+            self._right = ev.position().toPoint()
+            return False
         if ev.button() != Qt.MouseButton.LeftButton:
             return False
         mods = ev.modifiers()
@@ -104,6 +109,15 @@ class SelectTool(Tool):
         return True
 
     def release(self, ev, x, y) -> bool:
+        if ev.button() == Qt.MouseButton.RightButton:
+            p0, self._right = getattr(self, "_right", None), None
+            d = ev.position().toPoint() - p0 if p0 is not None else None
+            if d is not None and abs(d.x()) <= 4 and abs(d.y()) <= 4:
+                bid = self.view.pick(x, y)
+                if bid is not None and bid not in self.session.selection:
+                    self.session.select([bid])
+                self.ctl.edit.context_menu(self.ctl.window.viewport.interactor.mapToGlobal(ev.position().toPoint()))
+            return False
         if ev.button() != Qt.MouseButton.LeftButton:
             return False
         if self._box is not None:
