@@ -38,6 +38,10 @@ def _row(panel, rule):
     raise AssertionError(f"no row for {rule}")
 
 
+def _result(panel, rule):
+    return panel.row_texts(_row(panel, rule))[3]
+
+
 def _click(qtbot, tree, item):
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
@@ -52,15 +56,17 @@ def test_review_panel_lists_the_same_checks_as_review_scheme(towers_window):
     assert len(items) == len(expected.findings) == 9
     for it, f in zip(items, expected.findings):
         assert it.text(0) == rule_title(f.rule)
-        assert it.text(1).startswith(fmt_value(f.value, f.unit))
-        assert it.text(2).startswith(fmt_value(f.limit, f.unit))
-        assert it.text(4) == panel.result_text(f.passed)
+        value, limit, _margin, result = panel.row_texts(it)
+        assert value.startswith(fmt_value(f.value, f.unit)) and limit.startswith(fmt_value(f.limit, f.unit))
+        assert it.text(1).startswith(fmt_value(f.value, f.unit)) and " / " in it.text(1)
+        assert result == panel.result_text(f.passed)
         assert list(it.data(0, Qt.ItemDataRole.UserRole)) == list(f.element_ids)
     height = _row(panel, "max_height_m")
-    assert (height.text(1), height.text(2), height.text(3), height.text(4)) == ("54.00 m", "45.00 m", "-9.00", "Fail")
+    assert panel.row_texts(height) == ("54.00 m", "45.00 m", "-9.00", "Fail")
+    assert (height.text(1), height.text(2)) == ("54.00 / 45.00 m", "-9.00")
     # the slow sunlight rules wait for the button: "not evaluated", never a pass
     for rule in ("sunlight", "sunlight_neighbours"):
-        assert _row(panel, rule).text(4) == "Not evaluated"
+        assert _result(panel, rule) == "Not evaluated"
     assert "FAILED" in panel.verdict.text() and "2 not evaluated" in panel.verdict.text()
     # the failing tower is red in 3D
     assert panel.overlay.failing_ids == ["T1"]
@@ -84,15 +90,15 @@ def test_editing_the_tower_height_updates_the_review_live(qtbot, towers_window):
     w = towers_window
     panel = w.review_panel
     w.session.execute(SetHeight("towers", ["T1"], 42.0))
-    qtbot.waitUntil(lambda: _row(panel, "max_height_m").text(4) == "Pass", timeout=3000)
+    qtbot.waitUntil(lambda: _result(panel, "max_height_m") == "Pass", timeout=3000)
     row = _row(panel, "max_height_m")
-    assert row.text(1) == "42.00 m" and row.text(3) == "3.00"
+    assert panel.row_texts(row)[:3] == ("42.00 m", "45.00 m", "3.00")
     assert panel.overlay.failing_ids == []
     expected = review_scheme(w.session.project, "towers", sunlight_rules=False)
-    assert _row(panel, "max_far").text(1) == fmt_value(
+    assert panel.row_texts(_row(panel, "max_far"))[0] == fmt_value(
         next(f for f in expected.findings if f.rule == "max_far").value, "")
     w.session.undo()
-    qtbot.waitUntil(lambda: _row(panel, "max_height_m").text(4) == "Fail", timeout=3000)
+    qtbot.waitUntil(lambda: _result(panel, "max_height_m") == "Fail", timeout=3000)
 
 
 def test_overlay_toggles_draw_setbacks_and_height_limits(qtbot, towers_window):
@@ -118,19 +124,19 @@ def test_sunlight_check_runs_on_demand_and_matches_the_core(qtbot, towers_window
     with qtbot.waitSignal(panel.runner.finished, timeout=SUN_TIMEOUT_MS):
         qtbot.mouseClick(panel.sun_button, Qt.MouseButton.LeftButton)
         assert panel.progress.isVisible() and panel.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: _row(panel, "sunlight").text(4) != "Not evaluated", timeout=5000)
+    qtbot.waitUntil(lambda: _result(panel, "sunlight") != "Not evaluated", timeout=5000)
     full = review_scheme(w.session.project, "towers")
     for rule in ("sunlight", "sunlight_neighbours"):
         f = next(x for x in full.findings if x.rule == rule)
         row = _row(panel, rule)
-        assert row.text(1).startswith(fmt_value(f.value, f.unit))
-        assert row.text(4) == panel.result_text(f.passed) == "Fail"
+        assert panel.row_texts(row)[0].startswith(fmt_value(f.value, f.unit))
+        assert panel.row_texts(row)[3] == panel.result_text(f.passed) == "Fail"
     assert "3 of 9 checks failed" in panel.verdict.text()
     # neighbours losing sun are marked as affected existing buildings
     assert set(panel.overlay.affected_ids) == {i for i in full.failing_building_ids() if i.startswith("NL.")}
     # an edit makes the sunlight result stale again
     w.session.execute(SetHeight("towers", ["T2"], 30.0))
-    qtbot.waitUntil(lambda: _row(panel, "sunlight").text(4) == "Not evaluated", timeout=3000)
+    qtbot.waitUntil(lambda: _result(panel, "sunlight") == "Not evaluated", timeout=3000)
 
 
 def test_sunlight_check_can_be_cancelled(qtbot, towers_window):
@@ -145,7 +151,7 @@ def test_sunlight_check_can_be_cancelled(qtbot, towers_window):
     assert panel.runner.wait_idle(5000)
     assert time.monotonic() - t0 < 5.0
     assert not panel.progress.isVisible()
-    assert _row(panel, "sunlight").text(4) == "Not evaluated"
+    assert _result(panel, "sunlight") == "Not evaluated"
 
 
 def test_export_html_report_from_the_panel(qtbot, towers_window, tmp_path):

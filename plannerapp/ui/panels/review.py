@@ -41,7 +41,8 @@ DEBOUNCE_MS = 200
 PASS_COLOUR, FAIL_COLOUR, NA_COLOUR = "#2e7d32", "#c62828", "#757575"
 IDS_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = 5  # check, value, limit, margin, result
+COLUMNS = 4  # check, value / limit, margin, result (icon; the word in its tooltip and ROW_ROLE)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # (value text, limit text, margin text, result text)
 
 
 def _dot(colour: str) -> QIcon:
@@ -123,15 +124,21 @@ class ReviewPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
         self.tree.setColumnCount(COLUMNS)
-        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Value"), self.tr("Limit"), self.tr("Margin"),
-                                   self.tr("Result")])
+        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Value / limit"), self.tr("Margin"), ""])
+        self.tree.headerItem().setToolTip(COLUMNS - 1, self.tr("Result: green pass, red fail, grey not evaluated"))
+        self.tree.setIndentation(14)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         hdr = self.tree.header()
         hdr.setStretchLastSection(False)
+        hdr.setMinimumSectionSize(36)
         hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, COLUMNS):
-            hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        fm = self.fontMetrics()
+        for c, sample in ((1, "00.00 / 00.00 m"), (2, "-00.00"), (3, "")):
+            hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            hdr.resizeSection(c, fm.horizontalAdvance(sample) + (26 if c == 3 else 14))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setWordWrap(False)
         self.tree.itemClicked.connect(self._on_item_clicked)
         lay.addWidget(self.tree, 1)
         self.toggles = QHBoxLayout()
@@ -204,15 +211,34 @@ class ReviewPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------
     def _item(self, parent, texts, passed, ids, kind) -> QTreeWidgetItem:
-        it = QTreeWidgetItem(parent, [str(t) for t in texts])
+        """A row from (title, value, limit, margin, result) texts."""
+        title, value, limit, margin, result = (str(t) for t in texts)
+        both = f"{value} / {limit}" if value and limit else value or limit
+        unit = limit.rsplit(" ", 1)[-1] if " " in limit else ""
+        if unit and value.endswith(" " + unit) and not unit[0].isdigit():   # "54.00 / 45.00 m"
+            both = f"{value[:-len(unit) - 1]} / {limit}"
+        it = QTreeWidgetItem(parent, [title, both, margin, ""])
+        it.setData(0, ROW_ROLE, (value, limit, margin, result))
+        for c, t in enumerate((title, both, margin)):
+            if t:
+                it.setToolTip(c, t)
         it.setData(0, IDS_ROLE, list(ids))
         it.setData(0, KIND_ROLE, kind)
-        it.setIcon(COLUMNS - 1, self._icons[passed])
-        colour = {True: PASS_COLOUR, False: FAIL_COLOUR, None: NA_COLOUR}[passed]
-        it.setForeground(COLUMNS - 1, QBrush(QColor(colour)))
-        for c in range(1, COLUMNS):
+        if result:
+            it.setIcon(COLUMNS - 1, self._icons[passed])
+            it.setToolTip(COLUMNS - 1, result)
+            it.setData(COLUMNS - 1, Qt.ItemDataRole.AccessibleTextRole, result)
+        if passed is False and kind == "rule":
+            for c in (1, 2):
+                it.setForeground(c, QBrush(QColor(FAIL_COLOUR)))
+        for c in (1, 2):
             it.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return it
+
+    @staticmethod
+    def row_texts(item) -> tuple[str, str, str, str]:
+        """``(value, limit, margin, result)`` texts of a tree row (shown, and in its tooltips)."""
+        return tuple(item.data(0, ROW_ROLE) or ("", "", "", ""))
 
     def result_text(self, passed) -> str:
         return {True: self.tr("Pass"), False: self.tr("Fail"), None: self.tr("Not evaluated")}[passed]
@@ -268,12 +294,11 @@ class ReviewPanel(QWidget):
                                        margin, self.result_text(f.passed)], f.passed, f.element_ids, "rule")
                 rit.setData(1, IDS_ROLE, f.rule)
                 rit.setToolTip(0, f.message or f.reason)
-                rit.setToolTip(COLUMNS - 1, f.reason or f.message)
+                rit.setToolTip(COLUMNS - 1, self.result_text(f.passed) + ": " + (f.reason or f.message))
                 if f.passed is False:
                     for bid, bname in zip(f.element_ids, f.element_names or f.element_ids):
                         label = bname if bname == bid else f"{bname} ({bid})"
                         bit = self._item(rit, [label, "", "", "", ""], False, [bid], "building")
-                        bit.setIcon(COLUMNS - 1, QIcon())
                         bit.setForeground(0, QBrush(QColor(FAIL_COLOUR)))
             pit.setExpanded(True)
         self._update_overlay(review)
