@@ -1242,7 +1242,7 @@
             <translation>自定义（纯几何）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
@@ -1355,12 +1355,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+200" />
+            <location line="+201" />
             <source>No result yet.</source>
             <translation>尚无结果。</translation>
         </message>
         <message>
-            <location line="-189" />
+            <location line="-190" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
@@ -1425,7 +1425,7 @@
             <translation>{name}：{n} 个采样点，用时 {s:.1f} 秒</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} points; min {lo:.2f}, mean {mean:.2f}, max {hi:.2f} {unit}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} 个采样点；最小 {lo:.2f}，平均 {mean:.2f}，最大 {hi:.2f} {unit}</translation>
         </message>
@@ -2248,7 +2248,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>Undid: {label}</source>
             <translation>已撤销：{label}</translation>
         </message>
@@ -2276,14 +2276,19 @@
     <context>
         <name>HistogramWidget</name>
         <message>
-            <location filename="../ui/panels/histogram.py" line="+71" />
+            <location filename="../ui/panels/histogram.py" line="+73" />
             <source>Run an analysis to see the distribution</source>
             <translation>运行一次分析以查看分布</translation>
         </message>
         <message>
             <location line="+31" />
-            <source>value{unit}  –  points per bin</source>
-            <translation>数值{unit}  –  各区间采样点数</translation>
+            <source>{label}{unit}  –  points per bin</source>
+            <translation>{label}{unit}  –  各区间采样点数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>数值</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2652,7 +2657,7 @@
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../ui/panels/properties.py" line="+50" />
+            <location filename="../ui/panels/properties.py" line="+52" />
             <source>Demolish in this scheme</source>
             <translation>在本方案中拆除</translation>
         </message>
@@ -2720,7 +2725,7 @@
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../ui/panels/review.py" line="+84" />
+            <location filename="../ui/panels/review.py" line="+85" />
             <source>Sunlight check cancelled</source>
             <translation>日照检查已取消</translation>
         </message>
@@ -2756,26 +2761,21 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Limit</source>
-            <translation>限值</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Result</source>
-            <translation>结果</translation>
+            <location line="+0" />
+            <source>Value / limit</source>
+            <translation>数值 / 限值</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>Result: green pass, red fail, grey not evaluated</source>
+            <translation>结果：绿色为合格，红色为不合格，灰色为未评估</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Run &amp;sunlight check</source>
             <translation>运行日照检查(&amp;S)</translation>
         </message>
@@ -2845,7 +2845,7 @@
             <translation>本项目没有规划条件（controls.geojson）：无可检查内容。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+42" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
@@ -2895,7 +2895,7 @@
             <translation>地块 {name}（{area} m²）</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>Selected {n} building(s) named by the check</source>
             <translation>已选中该检查项涉及的 {n} 栋建筑</translation>
         </message>
@@ -5901,6 +5901,75 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
     </context>
     <context>
+        <name>profiles</name>
+        <message>
+            <location filename="terms.py" line="+27" />
+            <source>BRE amenity area: &gt;= 2 h sun on 21 March on at least half the area</source>
+            <extracomment>names of the bundled sunlight profiles (plannerapp/analysis/profiles/*.json)</extracomment>
+            <translation>BRE 场地日照：3 月 21 日至少一半面积日照不少于 2 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 residential, climate zones I/II/III/VII, city &gt;= 500,000 residents</source>
+            <translation>GB 50180 住宅，建筑气候区划 I、II、III、VII 区，城区常住人口 ≥ 50 万（大寒日 ≥ 2 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 residential, climate zones I/II/III/VII, city &lt; 500,000 residents</source>
+            <translation>GB 50180 住宅，建筑气候区划 I、II、III、VII 区，城区常住人口 &lt; 50 万（大寒日 ≥ 3 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 residential, climate zone IV, city &gt;= 500,000 residents</source>
+            <translation>GB 50180 住宅，建筑气候区划 IV 区，城区常住人口 ≥ 50 万（大寒日 ≥ 3 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 residential, climate zone IV, city &lt; 500,000 residents</source>
+            <translation>GB 50180 住宅，建筑气候区划 IV 区，城区常住人口 &lt; 50 万（冬至日 ≥ 1 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 residential, climate zones V/VI</source>
+            <translation>GB 50180 住宅，建筑气候区划 V、VI 区（冬至日 ≥ 1 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 housing for the elderly</source>
+            <translation>GB 50180 老年人居住建筑（冬至日 ≥ 2 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GB 50180 new housing in old-district redevelopment</source>
+            <translation>GB 50180 旧区改建项目内新建住宅（大寒日 ≥ 1 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kindergarten / nursery main rooms</source>
+            <translation>托儿所、幼儿园的主要生活用房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School classrooms (over half of them)</source>
+            <translation>中小学半数以上的教室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospital and sanatorium wards (over half of them)</source>
+            <translation>医院、疗养院半数以上的病房和疗养室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Elderly / disabled care bedrooms</source>
+            <translation>老年人、残疾人照料设施的卧室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Japan shadow regulation, 4 m plane (example limits 4 h / 2.5 h)</source>
+            <translation>日本日影规制，4 米计算面（示例限值 4 小时 / 2.5 小时）</translation>
+        </message>
+    </context>
+    <context>
         <name>report</name>
         <message>
             <location filename="../cli/review.py" line="-66" />
@@ -6742,6 +6811,49 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <location line="+7" />
             <source>Scheme {n}</source>
             <translation>方案 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>uses</name>
+        <message>
+            <location filename="terms.py" line="-24" />
+            <source>residential</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>office</source>
+            <translation>办公</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>retail</source>
+            <translation>商业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mixed</source>
+            <translation>混合</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>public</source>
+            <translation>公共</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>education</source>
+            <translation>教育</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hotel</source>
+            <translation>酒店</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>industrial</source>
+            <translation>工业</translation>
         </message>
     </context>
     <context>

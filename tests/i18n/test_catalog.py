@@ -137,3 +137,15 @@ def test_glossary_terms_are_used_consistently_in_the_catalogue():
                 if re.search(r"\b" + re.escape(en) + r"\b", plain, re.IGNORECASE):
                     assert zh in tr, f"[{ctx}] {src!r} -> {tr!r} lacks the glossary term {zh!r}"
     assert used >= 30
+
+
+def test_bundled_profile_names_and_uses_have_display_names():
+    from plannerapp.analysis.profiles import list_profiles
+    from plannerapp.i18n import set_language, terms
+
+    names = {p.name for p in list_profiles()}
+    assert names <= set(terms.PROFILE_NAMES), names - set(terms.PROFILE_NAMES)
+    set_language("zh_CN")
+    assert terms.use_label("residential") == "住宅" and terms.use_code("住宅") == "residential"
+    assert terms.use_code("学生公寓") == "学生公寓"  # free text stays as typed
+    assert terms.profile_name("GB 50180 housing for the elderly") == "GB 50180 老年人居住建筑（冬至日 ≥ 2 小时）"

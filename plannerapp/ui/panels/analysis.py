@@ -108,10 +108,11 @@ class AnalysisPanel(QWidget):
         self.preset.setObjectName("analysisPreset")
         self.preset.addItem(self.tr("Custom (plain geometry)"), None)
         from plannerapp.analysis.profiles import list_profiles
+        from plannerapp.i18n.terms import profile_name
 
         self._profiles = {p.id: p for p in list_profiles()}
         for p in self._profiles.values():
-            self.preset.addItem(p.name, p.id)
+            self.preset.addItem(profile_name(p.name), p.id)  # translated (i18n/terms.py)
             self.preset.setItemData(self.preset.count() - 1, p.source, Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self._on_preset)
         form.addRow(self.tr("Preset"), self.preset)
@@ -360,7 +361,8 @@ class AnalysisPanel(QWidget):
         legend = self.tr(LEGEND_TITLES.get(output.kind, output.title)) + (f" ({unit})" if unit else "")
         self.results.show(output.positions, output.normals, output.values, size=output.patch_size, title=legend, unit=unit)
         self.window.viewport.render()
-        self.histogram.set_values(output.values, unit, required=output.required)
+        self.histogram.set_values(output.values, unit, required=output.required,
+                                  label=self.tr(LEGEND_TITLES.get(output.kind, "")))
         v = output.values[np.isfinite(output.values)]
         text = self.tr("<b>{title}</b><br>{n} points; min {lo:.2f}, mean {mean:.2f}, max {hi:.2f} {unit}").format(
             title=title, n=len(output.values), lo=v.min() if v.size else 0, mean=v.mean() if v.size else 0,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from plannerapp.errors import InputError
+from plannerapp.i18n.terms import use_code, use_label
 
 USES = ("residential", "office", "retail", "mixed", "public", "education", "hotel", "industrial")
 
@@ -31,7 +32,8 @@ class PropertiesPanel(QWidget):
         self.use = QComboBox(self)
         self.use.setObjectName("propUse")
         self.use.setEditable(True)
-        self.use.addItems(list(USES))
+        for u in USES:  # Chinese labels, codes stored (i18n/terms.py)
+            self.use.addItem(use_label(u), u)
         self.floors = QSpinBox(self)
         self.floors.setObjectName("propFloors")
         self.floors.setRange(1, 300)
@@ -122,7 +124,7 @@ class PropertiesPanel(QWidget):
             self.header.setText(self.tr("<b>{name}</b>: a status-quo building (read-only). Demolish it to replace it.")
                                 .format(name=b.display_name))
         self.name.setText(b.name if len(shown) == 1 else "")
-        self.use.setEditText(b.use)
+        self.use.setEditText(use_label(b.use))
         self.floors.setValue(int(b.floors or 1))
         self.height_m.setValue(float(b.height))
         self.storey.setText(self.tr("{h} m").format(h=f"{b.floor_height:g}"))
@@ -154,7 +156,7 @@ class PropertiesPanel(QWidget):
 
     def _commit_use(self) -> None:
         new = self.selected_new()
-        v = self.use.currentText().strip()
+        v = use_code(self.use.currentText())
         if not self._filling and new and any(b.use != v for b in new):
             self._run(self.session.set_use, v)
 

@@ -1,0 +1,60 @@
+"""Display names for codes that live in data files: building uses, bundled sunlight profiles.
+
+Files keep the English codes (``"residential"``, profile names); what people
+see goes through :func:`plannerapp.i18n.translate` here.  Marked with
+``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts them with everything else.
+``tests/i18n`` checks that every bundled profile name is listed.
+"""
+
+from __future__ import annotations
+
+from plannerapp.i18n import QT_TRANSLATE_NOOP, translate
+
+#: building uses offered by the editor (codes stored in scheme files)
+USE_LABELS = {
+    "residential": QT_TRANSLATE_NOOP("uses", "residential"),
+    "office": QT_TRANSLATE_NOOP("uses", "office"),
+    "retail": QT_TRANSLATE_NOOP("uses", "retail"),
+    "mixed": QT_TRANSLATE_NOOP("uses", "mixed"),
+    "public": QT_TRANSLATE_NOOP("uses", "public"),
+    "education": QT_TRANSLATE_NOOP("uses", "education"),
+    "hotel": QT_TRANSLATE_NOOP("uses", "hotel"),
+    "industrial": QT_TRANSLATE_NOOP("uses", "industrial"),
+}
+
+#: names of the bundled sunlight profiles (plannerapp/analysis/profiles/*.json)
+PROFILE_NAMES = (
+    QT_TRANSLATE_NOOP("profiles", "BRE amenity area: >= 2 h sun on 21 March on at least half the area"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 residential, climate zones I/II/III/VII, city >= 500,000 residents"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 residential, climate zones I/II/III/VII, city < 500,000 residents"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 residential, climate zone IV, city >= 500,000 residents"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 residential, climate zone IV, city < 500,000 residents"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 residential, climate zones V/VI"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 housing for the elderly"),
+    QT_TRANSLATE_NOOP("profiles", "GB 50180 new housing in old-district redevelopment"),
+    QT_TRANSLATE_NOOP("profiles", "Kindergarten / nursery main rooms"),
+    QT_TRANSLATE_NOOP("profiles", "School classrooms (over half of them)"),
+    QT_TRANSLATE_NOOP("profiles", "Hospital and sanatorium wards (over half of them)"),
+    QT_TRANSLATE_NOOP("profiles", "Elderly / disabled care bedrooms"),
+    QT_TRANSLATE_NOOP("profiles", "Japan shadow regulation, 4 m plane (example limits 4 h / 2.5 h)"),
+)
+
+
+def use_label(code: str | None) -> str:
+    """What people read for a use code (the code itself when it is not a known one)."""
+    code = code or ""
+    return translate("uses", USE_LABELS[code]) if code in USE_LABELS else code
+
+
+def use_code(text: str) -> str:
+    """The use code for what was typed or chosen: a known label (any language) maps back to its code."""
+    text = (text or "").strip()
+    for code, english in USE_LABELS.items():
+        if text in (code, english, translate("uses", english)):
+            return code
+    return text
+
+
+def profile_name(name: str) -> str:
+    """Translated display name of a sunlight profile (unknown names unchanged)."""
+    return translate("profiles", name) if name else name
