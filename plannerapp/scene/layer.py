@@ -29,6 +29,7 @@ from plannerapp.scene.colouring import UNKNOWN, Colouring, building_values
 COLOUR_ARRAY = "colour"
 NEUTRAL = "#d9d4c7"          # light stone for "no colouring"
 NAN_COLOUR = "#b0b0b0"
+LEGEND_BACKGROUND = "#f7f7f4"
 UNKNOWN_COLOUR = "#cbc7bb"   # the "(unknown)" category: neutral, so real categories stand out
 ABOVE_COLOUR = "#f07f3c"     # values above the colour range (e.g. a landmark tower); not red: red means "fails a rule"
 NUMERIC_CMAP = "viridis"
@@ -183,6 +184,11 @@ class CityLayer:
                 kwargs.update(above_label=translate("scene", "max {v}").format(v=f"{top:.0f}"))
         self.plotter.add_scalar_bar(**{k: v for k, v in kwargs.items() if v is not None})
         self._bar_title = title
+        bar = self.plotter.scalar_bars[title]
+        # light boxes behind the legend's texts keep them readable over buildings
+        for prop in (bar.GetTitleTextProperty(), bar.GetLabelTextProperty(), bar.GetAnnotationTextProperty()):
+            prop.SetBackgroundColor(pv.Color(LEGEND_BACKGROUND).float_rgb)
+            prop.SetBackgroundOpacity(0.8)
 
     # -- picking helpers -------------------------------------------------------------
     def building_id_of_cell(self, cell_id: int) -> str | None:
