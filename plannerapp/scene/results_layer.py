@@ -87,6 +87,9 @@ class ResultsLayer:
                                  height=0.5, title_font_size=18, label_font_size=16, color="#1a1a1a",
                                  n_labels=5, fmt="%.1f" if unit != "" else "%.2f", unconstrained_font_size=True),
         )
+        # in front of the buildings and of review highlights drawn on them (those use -1/-2)
+        self.actor.mapper.SetResolveCoincidentTopologyToPolygonOffset()
+        self.actor.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(-3.0, -6.0)
 
     def clear(self) -> None:
         if self.actor is not None:

@@ -146,7 +146,11 @@ def test_a_new_run_cancels_the_previous_one(qtbot, window):
     assert panel.run()
     qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=120_000)
     _small_grid(panel)
-    out = _run(qtbot, panel)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)   # window shortcuts need the active window
+    with qtbot.waitSignal(panel.resultShown, timeout=RUN_TIMEOUT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F5)               # F5 = Analysis > Run analysis
+    out = panel.output
     assert cancelled == ["sun_grid"]
     assert out.request.spacing_m == 4.0 and len(out.values) < 5000
     assert panel.runner.wait_idle(1000)

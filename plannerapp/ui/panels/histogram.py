@@ -40,14 +40,16 @@ class HistogramWidget(QWidget):
         self.share = None
         self.mean = self.median = None
         self.colours: list[QColor] = []
+        self.label = ""
 
     def sizeHint(self):  # noqa: N802 - Qt override
         return QSize(300, 170)
 
-    def set_values(self, values, unit: str = "", required: float | None = None, bins: int = 20, colours=None) -> None:
+    def set_values(self, values, unit: str = "", required: float | None = None, bins: int = 20, colours=None,
+                   label: str = "") -> None:
         v = np.asarray(values, dtype=np.float64)
         v = v[np.isfinite(v)]
-        self.unit, self.required = unit, required
+        self.unit, self.required, self.label = unit, required, label
         if v.size == 0:
             self.counts, self.edges = np.zeros(0), np.zeros(0)
             self.mean = self.median = self.share = None
@@ -99,7 +101,8 @@ class HistogramWidget(QWidget):
         p.drawText(2, int(plot.bottom()), "0")
         unit = f" {self.unit}" if self.unit else ""
         p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 4, plot.width(), fm.height()),
-                   Qt.AlignmentFlag.AlignHCenter, self.tr("value{unit}  \u2013  points per bin").format(unit=unit))
+                   Qt.AlignmentFlag.AlignHCenter, self.tr("{label}{unit}  \u2013  points per bin").format(
+                       label=self.label or self.tr("value"), unit=f" ({self.unit})" if self.unit else ""))
         head = self.tr("mean {mean:.2f}{unit}, median {median:.2f}{unit}").format(mean=self.mean, median=self.median, unit=unit)
         if self.required is not None and self.share is not None:
             x = plot.left() + (self.required - lo) / span * plot.width()
