@@ -82,6 +82,7 @@ class AnalysisOutput:
     building_ids: list[str] | None = None   # per point ('' = ground)
     core: object = None                      # the core function's own result
     request: object = None                   # e.g. the SunlightRequest used
+    note: str = ""                           # what the inputs were (e.g. the heat forcing day), shown as is
     elapsed_s: float = 0.0
 
 
@@ -187,7 +188,7 @@ def make_task(kind: str, city, project, scheme, settings: AnalysisSettings):
                 res = compute_insolation(scene, pts.positions, pts.normals, weather, site, progress=progress,
                                          cancelled=cancelled)
             return out(pts.positions, pts.normals, res.annual, s.spacing_m, building_ids=_ids_of(city, pts.building),
-                       core=res, request={"weather": weather.name if hasattr(weather, "name") else str(wpath or "clear sky")})
+                       core=res, note=weather.name or str(wpath or ""))
         return task
 
     if kind == "svf":
@@ -208,7 +209,7 @@ def make_task(kind: str, city, project, scheme, settings: AnalysisSettings):
                                               cancelled=cancelled)
             vals = res.tmrt_max_c if kind == "heat_tmrt" else res.uhi_k
             normals = np.tile([0.0, 0.0, 1.0], (len(res), 1))
-            return out(res.positions, normals, vals, s.spacing_m, core=res)
+            return out(res.positions, normals, vals, s.spacing_m, core=res, note=res.day.describe())
         return task
     raise KeyError(kind)
 

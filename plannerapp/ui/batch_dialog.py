@@ -47,6 +47,7 @@ class BatchDialog(QDialog):
         self.runner = TaskRunner(self, "plannerapp-batch")
         self.layer = BatchLayer(window.viewport.plotter, window.viewport.view.layer.mesh)
         self.result_props: dict[str, dict] = {}
+        self._saved_colour = None
         self._log = _Log(self)
         self._log.line.connect(lambda t: self.log.appendPlainText(t))
         self._build_ui()
@@ -96,10 +97,11 @@ class BatchDialog(QDialog):
         self.profile = QComboBox()
         self.profile.setObjectName("batchProfile")
         from plannerapp.analysis.profiles import list_profiles
+        from plannerapp.i18n.terms import profile_name
 
         for p in list_profiles():
             if p.receptor == "window_sill":
-                self.profile.addItem(p.name, p.id)
+                self.profile.addItem(profile_name(p.name), p.id)
         form.addRow(self.tr("Sunlight standard"), self.profile)
         self.step = QDoubleSpinBox()
         self.step.setObjectName("batchStep")
@@ -160,6 +162,10 @@ class BatchDialog(QDialog):
         self.open_button = buttons.addButton(self.tr("Show result\u2026"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setToolTip(self.tr("Colour the buildings by a finished run's buildings.geojson"))
         self.open_button.clicked.connect(self._browse_result)
+        self.clear_button = buttons.addButton(self.tr("Clear result"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.clear_button.setObjectName("batchClear")
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(lambda: self.clear_result())
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.hide)
         lay.addWidget(buttons)
@@ -275,17 +281,34 @@ class BatchDialog(QDialog):
         feats = data.get("features", [])
         props = {str(f.get("id") or f["properties"].get("id")): f.get("properties", {}) for f in feats}
         key = "pv_kwh_year" if any("pv_kwh_year" in p for p in props.values()) else "share_pass"
-        title = self.tr("PV (kWh/year)") if key == "pv_kwh_year" else self.tr("Windows passing (share)")
+        title = self.tr("PV kWh/year") if key == "pv_kwh_year" else self.tr("Pass share")
         self.result_props, self.result_key = props, key
         foot = self._footprints(feats)
         layer = self.window.viewport.view.layer
         gz = float(layer.mesh.polydata.bounds[4]) if layer.mesh.polydata.n_points else 0.0
+        if self._saved_colour is None:   # plain buildings: one legend, the run's
+            self._saved_colour = layer.colour_key
+            self.window.viewport.set_colour_by("none")
+            self.window.colour_by.set_key("none", emit=False)
         n = self.layer.show({k: p.get(key) for k, p in props.items()}, key, title, footprints=foot, ground_z=gz)
+        self.clear_button.setEnabled(True)
         self.window.viewport.render()
         self.figures.setText(self.tr("{n} of {total} result buildings are in the city shown, coloured by {key}. "
                                      "Click a building to see its figures.").format(n=n, total=len(props), key=key))
         self.resultShown.emit(os.fspath(path), n)
         return n
+
+    def clear_result(self) -> None:
+        """Remove the result colouring and give the buildings their colour-by back."""
+        self.layer.clear()
+        self.result_props = {}
+        if self._saved_colour is not None:
+            self.window.viewport.set_colour_by(self._saved_colour)
+            self.window.colour_by.set_key(self._saved_colour, emit=False)
+            self._saved_colour = None
+        self.figures.clear()
+        self.clear_button.setEnabled(False)
+        self.window.viewport.render()
 
     def _footprints(self, feats) -> dict:
         """World footprints -> local polygons of the city shown (same CRS assumed)."""

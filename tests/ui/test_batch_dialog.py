@@ -52,6 +52,9 @@ def test_city_batch_runs_in_the_background_and_colours_the_buildings(qtbot, samp
     assert w.viewport.click_at_display(x, y) == big.id
     assert f"n_windows = {feats[big.id]['n_windows']}" in dlg.figures.text()
     assert "share_pass" in w.status.currentMessage()
+    assert w.viewport.view.layer.colour_key == "none"     # one legend: the run's
+    dlg.clear_button.click()
+    assert "batch-buildings" not in w.viewport.plotter.actors and w.viewport.view.layer.colour_key == "height"
 
 
 def test_city_batch_can_be_cancelled_and_remembers_the_scheduler(qtbot, sample_window, tmp_path, monkeypatch):

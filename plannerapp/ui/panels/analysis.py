@@ -370,6 +370,8 @@ class AnalysisPanel(QWidget):
         if output.required is not None and v.size:
             text += self.tr("<br>{share:.0%} of points get at least {req:g} h").format(
                 share=float((v >= output.required - 1e-9).mean()), req=output.required)
+        if output.note:
+            text += self.tr("<br>Inputs: {note}").format(note=output.note)
         self.summary.setText(text)
         self.picked.setText(self.tr("Click a coloured square in the 3D view to read its value."))
         for b in (self.csv_button, self.png_button, self.clear_button):
