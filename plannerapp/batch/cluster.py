@@ -23,6 +23,8 @@ from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 
 CONNECT_TIMEOUT_S = 5.0
+#: how long a reachable scheduler may take to get its first worker
+WORKER_WAIT_S = 30.0
 
 
 def default_workers() -> int:
@@ -75,10 +77,11 @@ def open_cluster(workers: int | None = None, scheduler: str | None = None,
         n = len(client.scheduler_info().get("workers", {}))
         if n == 0:
             try:
-                client.wait_for_workers(1, timeout=timeout_s)
+                client.wait_for_workers(1, timeout=WORKER_WAIT_S)
             except (TimeoutError, OSError):
                 client.close()
-                raise InputError(None, translate("batch", "the Dask scheduler at {addr} has no workers").format(addr=scheduler)) from None
+                raise InputError(None, translate("batch", "the Dask scheduler at {addr} has no workers (waited {t:g} s)").format(
+                    addr=scheduler, t=WORKER_WAIT_S)) from None
             n = len(client.scheduler_info().get("workers", {}))
         return ClusterHandle(client, None, scheduler, dashboard_text(client), n)
     n = int(workers) if workers else default_workers()

@@ -86,6 +86,14 @@ class HandCluster:
             [dask, "worker", self.address, "--nworkers", str(n_workers), "--nthreads", "1",
              "--host", "127.0.0.1", "--no-dashboard"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env))
+        self.n_workers = n_workers
+
+    def wait_for_workers(self, timeout_s: float = 180.0) -> None:
+        """Block until every worker has registered (slow on a loaded machine)."""
+        from distributed import Client
+
+        with Client(self.address, timeout="30s", set_as_default=False) as c:
+            c.wait_for_workers(self.n_workers, timeout=timeout_s)
 
     def stop(self) -> None:
         for p in reversed(self.procs):
