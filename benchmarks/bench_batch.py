@@ -95,8 +95,8 @@ def part_b(work: Path, sizes: list[int], step_min: float, workers: int) -> None:
     job = SunhoursJob(SunhoursOptions(profile="gb50180_I_II_III_VII_large", year=2026, step_min=step_min,
                                       residential="all"))
     print(f"{'buildings':>9s} {'windows':>8s} {'tiles':>5s} {'make s':>7s} {'store s':>8s} {'tiles s':>8s} "
-          f"{'ms/1000 rec':>11s} {'peak worker MB':>14s} {'client MB':>9s}")
-    per = []
+          f"{'ms/1000 rec':>11s} {'CPU ms/1000':>11s} {'peak worker MB':>14s} {'client MB':>9s}")
+    per, per_cpu = [], []
     for n in sizes:
         t = time.perf_counter()
         city = tiled_city(n)
@@ -105,13 +105,17 @@ def part_b(work: Path, sizes: list[int], step_min: float, workers: int) -> None:
         del city
         rec = r["tile_stats"]["receptors"]
         ms = 1e6 * r["timings"]["tiles_s"] / max(rec, 1)  # ms per 1,000 receptors
+        cpu_ms = 1e6 * r["tile_stats"]["task_cpu_s_sum"] / max(rec, 1)
         per.append(r["timings"]["tiles_s"] / max(rec, 1))
+        per_cpu.append(cpu_ms)
         print(f"{n:9d} {rec:8d} {r['tiles']['total']:5d} {make_s:7.1f} {r['timings']['prepare_s']:8.1f} "
-              f"{r['timings']['tiles_s']:8.1f} {ms:11.1f} {r['tile_stats']['peak_worker_mb']:14.0f} "
-              f"{peak_memory_mb():9.0f}")
+              f"{r['timings']['tiles_s']:8.1f} {ms:11.1f} {cpu_ms:11.1f} {r['tile_stats']['peak_worker_mb']:14.0f} "
+              f"{peak_memory_mb():9.0f}", flush=True)
         shutil.rmtree(work / f"b-{n}", ignore_errors=True)
     if len(per) > 1:
-        print(f"RATIO time per receptor, largest / smallest city = {per[-1] / per[0]:.2f}   (1.0 = linear)")
+        print(f"RATIO time per receptor, largest / smallest city = {per[-1] / per[0]:.2f} wall, "
+              f"{per_cpu[-1] / per_cpu[0]:.2f} CPU   (1.0 = linear)")
+    print(f"(load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print("store s includes reading nothing (the city is built in memory) and writing the tile store; "
           "client MB is this process's peak (it holds the generated city)")
     print(describe(sizes[-1], ROTTERDAM.name, 853, -(-sizes[-1] // 853)))
