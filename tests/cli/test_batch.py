@@ -40,7 +40,7 @@ def _exit2_before_work(args, out: Path, capsys, expect: str) -> str:
     assert err.startswith("error: ") and "Traceback" not in err
     after = sorted(p.name for p in out.iterdir()) if out.exists() else None
     assert after == before  # nothing written: no store, no tiles
-    assert took < 30
+    assert took < 60  # no cluster started, no tile computed (generous: the machine is shared)
     return err
 
 
