@@ -38,28 +38,47 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
-def decode_text(data: bytes, path: str | os.PathLike) -> str:
-    """Text of a file: UTF-8 (with or without BOM), else legacy Chinese GBK/GB18030 with a logged warning.
-
-    GB18030 is accepted only when it decodes cleanly and yields Chinese characters
-    (older Chinese GIS exports); anything else is the "not a text (UTF-8) file" error.
-    """
+def _decode(data: bytes) -> tuple[str | None, int]:
+    """``(text, 0)`` for UTF-8; ``(text, offset of the first bad UTF-8 byte)`` for plausible GBK/GB18030
+    Chinese text; ``(None, offset)`` otherwise (binary, other encodings)."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), 0
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        text = ""
-    if text and any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        logging.getLogger("plannerapp.io").warning(
-            translate("io", "{path}: not UTF-8; read as Chinese GBK/GB18030 (save it as UTF-8 to be sure)").format(
-                path=path))
-        return text
-    raise InputError(
-        path, translate("io", "not a text (UTF-8) file: undecodable byte at offset {offset}").format(offset=first_bad)
-    ) from None
+        return None, first_bad
+    controls = any(ord(ch) < 32 and ch not in "\t\r\n" for ch in text)
+    if controls or not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return None, first_bad
+    return text, first_bad
+
+
+def _not_utf8(path, offset: int) -> InputError:
+    return InputError(
+        path, translate("io", "not a text (UTF-8) file: undecodable byte at offset {offset}").format(offset=offset))
+
+
+def _warn_legacy(path) -> None:
+    logging.getLogger("plannerapp.io").warning(
+        translate("io", "{path}: not UTF-8; read as Chinese GBK/GB18030 (save it as UTF-8 to be sure)").format(
+            path=path))
+
+
+def decode_text(data: bytes, path: str | os.PathLike) -> str:
+    """Text of a file: UTF-8 (with or without BOM), else legacy Chinese GBK/GB18030 with a logged warning.
+
+    GB18030 is accepted only when it decodes cleanly into text with Chinese
+    characters and no control bytes (older Chinese GIS exports); anything else is
+    the "not a text (UTF-8) file" error.
+    """
+    text, bad = _decode(data)
+    if text is None:
+        raise _not_utf8(path, bad)
+    if bad:
+        _warn_legacy(path)
+    return text
 
 
 def read_text_any_encoding(path: str | os.PathLike) -> str:
@@ -69,7 +88,16 @@ def read_text_any_encoding(path: str | os.PathLike) -> str:
 
 def parse_json(data: bytes, path: str | os.PathLike):
     """Parse JSON bytes; a clear one-line message for truncated or non-JSON files."""
-    text = decode_text(data, path)
+    text, bad = _decode(data)
+    if text is None:
+        raise _not_utf8(path, bad)
+    if bad:  # legacy Chinese encoding: only when it really is JSON, else the UTF-8 message
+        try:
+            doc = json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            raise _not_utf8(path, bad) from None
+        _warn_legacy(path)
+        return doc
     try:
         return json.loads(text)  # NaN/Infinity become floats, checked later
     except json.JSONDecodeError as exc:
