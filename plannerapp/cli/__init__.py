@@ -56,6 +56,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
 
 def _pre_language(argv: list[str]) -> None:
     """Set the language before building the parser, so --help is translated."""
+    from plannerapp.i18n.terms import install_argparse_translation  # "usage:", "options" (docs/i18n.md)
+
+    install_argparse_translation()
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
             set_language(argv[i + 1])

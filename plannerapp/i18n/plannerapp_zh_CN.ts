@@ -3239,6 +3239,97 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="terms.py" line="+65" />
+            <source>usage: </source>
+            <extracomment>argparse's own messages (``--help`` headings, usage errors), in the "argparse" context</extracomment>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一个参数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one of the arguments %s is required</source>
+            <translation>参数 %s 中必须给出一个</translation>
+        </message>
+    </context>
+    <context>
         <name>batch</name>
         <message>
             <location filename="../batch/cluster.py" line="+58" />
@@ -3445,7 +3536,7 @@
             <translation>运行一次简短的端到端自检后退出</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
@@ -5903,7 +5994,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
     <context>
         <name>profiles</name>
         <message>
-            <location filename="terms.py" line="+27" />
+            <location filename="terms.py" line="-54" />
             <source>BRE amenity area: &gt;= 2 h sun on 21 March on at least half the area</source>
             <extracomment>names of the bundled sunlight profiles (plannerapp/analysis/profiles/*.json)</extracomment>
             <translation>BRE 场地日照：3 月 21 日至少一半面积日照不少于 2 小时</translation>
@@ -6694,7 +6785,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>表面类型</translation>
         </message>
         <message>
-            <location filename="../scene/layer.py" line="+183" />
+            <location filename="../scene/layer.py" line="+184" />
             <source>max {v}</source>
             <translation>最大 {v}</translation>
         </message>

@@ -58,3 +58,36 @@ def use_code(text: str) -> str:
 def profile_name(name: str) -> str:
     """Translated display name of a sunlight profile (unknown names unchanged)."""
     return translate("profiles", name) if name else name
+
+
+#: argparse's own messages (``--help`` headings, usage errors), in the "argparse" context
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def install_argparse_translation() -> None:
+    """Route argparse's own messages ("usage:", "options", errors) through :func:`translate`.
+
+    argparse looks its module-level ``_`` up at call time, so replacing it is enough;
+    messages not in the catalogue stay English.
+    """
+    import argparse
+
+    argparse._ = lambda message: translate("argparse", message)

@@ -88,6 +88,11 @@ def test_review_in_english_is_unchanged(xiongan_project):
 def test_cli_help_and_errors_follow_lang():
     r = _plannerapp("--lang", "zh_CN", "--help", timeout=60)
     assert "三维城市规划与设计方案审查。" in r.stdout and "界面语言：en 或 zh_CN" in r.stdout
+    assert r.stdout.startswith("用法：plannerapp") and "显示此帮助信息并退出" in r.stdout  # argparse's own text
+    r = _plannerapp("--lang", "zh_CN", "review", timeout=60)
+    assert r.returncode == 2 and "错误：缺少必需的参数：project, --scheme" in r.stderr
+    r = _plannerapp("--lang", "en", "review", timeout=60)
+    assert "error: the following arguments are required: project, --scheme" in r.stderr
     r = _plannerapp("--lang", "zh_CN", "info", "/nonexistent/城市.city.json", timeout=60)
     assert r.returncode == 2
     assert r.stderr.startswith("错误：") and "未找到文件" in r.stderr and "城市.city.json" in r.stderr
