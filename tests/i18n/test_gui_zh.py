@@ -62,7 +62,7 @@ def untranslated(text: str, data: set[str]) -> bool:
     for d in sorted(data, key=len, reverse=True):
         if len(d) > 1:
             t = t.replace(d, " ")
-    t = re.sub(r"<[^>]+>", " ", t)  # rich-text markup
+    t = re.sub(r"<[^>]+>|&#?\w+;", " ", t)  # rich-text markup and entities
     for pat in ALLOWED:
         t = re.sub(pat, " ", t)
     return bool(re.search(r"[A-Za-z]{2,}", t))
@@ -188,3 +188,28 @@ def test_numbers_follow_the_interface_locale(zh_window):
 
     assert QLocale().name() == "zh_CN"
     assert QLocale().toString(12345.5, "f", 1) == "12,345.5"
+
+
+def test_dialogs_and_the_comparison_window_are_chinese(zh_window, qtbot):
+    from plannerapp.ui.batch_dialog import BatchDialog
+    from plannerapp.ui.compare.window import CompareWindow
+    from plannerapp.ui.tools.dialogs import MoveDialog, RotateDialog
+
+    session = zh_window.project.session
+    dialogs = [BatchDialog(zh_window), MoveDialog(zh_window, 2), RotateDialog(zh_window, 2),
+               CompareWindow(session, zh_window)]
+    try:
+        for d in dialogs:
+            qtbot.addWidget(d)
+            d.show()
+            qtbot.waitExposed(d)
+        data = _data_strings(zh_window)
+        strings = [s for d in dialogs for s in visible_strings(d)]
+        assert len(strings) > 60
+        bad = sorted({(where, text) for where, text in strings if untranslated(text, data)})
+        assert not bad, "\n".join(f"{w}: {t!r}" for w, t in bad)
+        titles = {d.windowTitle() for d in dialogs}
+        assert {"城市批量计算", "按偏移量移动", "旋转", "方案比选"} <= titles, titles
+    finally:
+        for d in dialogs:
+            d.close()
