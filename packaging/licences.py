@@ -75,6 +75,8 @@ def _licence_of(dist: metadata.Distribution) -> str:
         raw = (md.get("License") or "").strip()
         if raw and len(raw) < 80 and "\n" not in raw:
             lic = raw
+        elif "Redistribution and use in source and binary forms" in raw:
+            lic = "BSD-style (full text in the licence file)"
     if not lic:
         classes = [c.split("::")[-1].strip() for c in md.get_all("Classifier") or [] if c.startswith("License ::")]
         lic = "; ".join(classes)

@@ -4,13 +4,15 @@ Opens the bundled sample project (``scenarios/delft-sample``), reviews its
 first scheme (sunlight rules skipped: those are the long part), runs a short
 sunlight analysis (a 10 m ground grid, 10:00-14:00 clock time at 30 min steps
 on 21 March), reads a bundled weather file, computes a clear-sky year and renders an off-screen
-screenshot into a temporary folder (EGL with no display, GLX under Xvfb).
+screenshot into a temporary folder (EGL with no display, GLX under Xvfb),
+and imports every GUI module (no window is opened: this catches a module
+missing from a bundle).
 It prints one summary line and exits 0; on the first failure it prints
 ``self-test FAILED at <step>: <reason>`` on stderr and exits 1.
 
 It is what an installer build runs on the built bundle; it needs no network
-and writes nothing outside the temporary (or ``--out``) folder.  Qt is not
-imported: the check also runs on a machine with no display at all.
+and writes nothing outside the temporary (or ``--out``) folder.  No window is
+opened: the check also runs on a machine with no display at all.
 """
 
 from __future__ import annotations
@@ -124,6 +126,19 @@ def _screenshot(project, folder: str):
     return out
 
 
+def _gui_modules() -> int:
+    """Import every GUI module (no window, no display needed): catches a module left out of a bundle."""
+    import importlib
+    import pkgutil
+
+    import plannerapp.ui as ui
+
+    names = [ui.__name__] + [m.name for m in pkgutil.walk_packages(ui.__path__, ui.__name__ + ".")]
+    for name in names:
+        importlib.import_module(name)
+    return len(names)
+
+
 def _network_off() -> bool:
     """True when pyproj will not fetch grids from the network (PROJ_NETWORK=OFF in the bundle)."""
     try:
@@ -162,6 +177,9 @@ def run(args) -> int:
         step = "screenshot"
         png = _screenshot(project, folder)
         say(translate("cli", "rendered {path}").format(path=png))
+        step = "gui-modules"
+        n_gui = _gui_modules()
+        say(translate("cli", "{n} GUI modules import").format(n=n_gui))
     except _StepFailed as exc:
         print(translate("cli", "self-test FAILED at {step}: {reason}").format(step=exc.step, reason=exc.reason), file=sys.stderr)
         return 1
@@ -174,8 +192,8 @@ def run(args) -> int:
     summary = translate(
         "cli",
         "self-test OK in {t:.1f} s: {buildings} buildings, scheme {scheme}: {checks} checks ({failed} failed); "
-        "sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2, clear sky {clear:.0f} kWh/m2; proj network {net}; screenshot {png}")
+        "sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2, clear sky {clear:.0f} kWh/m2; proj network {net}; {gui} GUI modules; screenshot {png}")
     print(summary.format(t=time.perf_counter() - t0, buildings=len(project.context.buildings), scheme=review.scheme_id,
                          checks=len(review.findings), failed=len(review.failed), points=len(hours),
-                         mean=float(hours.mean()), ghi=ghi, clear=clear_ghi, net="off" if _network_off() else "ON", png=png))
+                         mean=float(hours.mean()), ghi=ghi, clear=clear_ghi, net="off" if _network_off() else "ON", gui=n_gui, png=png))
     return 0

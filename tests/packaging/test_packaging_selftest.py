@@ -36,6 +36,7 @@ def test_self_test_opens_sample_reviews_computes_sunlight_and_renders_without_di
     assert "432 buildings" in summary
     assert "scheme towers" in summary
     assert "proj network off" in summary
+    assert re.search(r"; [1-9][0-9]* GUI modules;", summary)  # every GUI module imports
     png = tmp_path / "self-test.png"
     assert str(png) in summary
     with Image.open(png) as im:
