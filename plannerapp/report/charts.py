@@ -111,8 +111,10 @@ def normalised(table) -> tuple[list, np.ndarray]:
     return rows, out
 
 
-def draw_radar(fig, table) -> None:
-    """Radar (spider) chart of the normalised directed metrics, one polygon per column."""
+def draw_radar(fig, table, *, compact: bool = False) -> None:
+    """Radar (spider) chart of the normalised directed metrics, one polygon per column.
+
+    compact: smaller labels and no title (the GUI's chart tab names it)."""
     _style(fig)
     fig.clear()
     rows, scores = normalised(table)
@@ -130,14 +132,18 @@ def draw_radar(fig, table) -> None:
         if not c.is_status_quo:
             ax.fill(closed, s, color=colour, alpha=0.08)
     ax.set_xticks(ang)
-    ax.set_xticklabels(["\n".join(textwrap.wrap(r.label, 18)) for r in rows], fontsize=7)
+    ax.set_xticklabels(["\n".join(textwrap.wrap(r.label, 16 if compact else 18)) for r in rows],
+                       fontsize=6 if compact else 7)
     ax.set_ylim(0, 1.05)
     ax.set_yticks([0.25, 0.5, 0.75, 1.0])
     ax.set_yticklabels(["", "", "", ""])
     ax.tick_params(axis="x", pad=9)
-    ax.set_title(translate("report", "Overview (centre = worst, edge = best)"), fontsize=10, pad=26)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), fontsize=8.5, frameon=False,
-              ncol=min(4, len(table.columns)))
+    if compact:
+        ax.legend(loc="center left", bbox_to_anchor=(1.25, 0.5), fontsize=7.5, frameon=False)
+    else:
+        ax.set_title(translate("report", "Overview (centre = worst, edge = best)"), fontsize=10, pad=26)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), fontsize=8.5, frameon=False,
+                  ncol=min(4, len(table.columns)))
     fig.tight_layout()
 
 

@@ -240,10 +240,17 @@ class SchemeView:
             pos[:, 2] = self.ground_z
         self.results.show(pos, layer.normals, layer.values, size=layer.size_m,
                           title=title or layer.title, unit=layer.unit, clim=clim, offset_m=0.3)
+        bars, key = self.plotter.scalar_bars, self.results.bar_title
+        bar = bars[key] if key is not None and key in bars else None
+        if bar is not None:  # side-by-side views are narrow: a horizontal bar along the bottom
+            bar.SetOrientationToHorizontal()
+            bar.SetPosition(0.15, 0.02)
+            bar.SetWidth(0.7)
+            bar.SetHeight(0.11)
 
     def view(self, preset: str = "iso_sw", size=None, bounds=None) -> None:
         """Camera *preset* framing *bounds* (default: this view's :meth:`bounds`)."""
-        reserve = 0.16 if self.results.has_results else 0.0
+        reserve = 0.0
         apply_preset(self.plotter, preset, self.bounds() if bounds is None else bounds, right_reserve=reserve,
                      size=size)
 

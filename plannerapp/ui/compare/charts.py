@@ -34,6 +34,9 @@ class ChartsWidget(QWidget):
         self.radar_canvas = FigureCanvasQTAgg(self.radar_fig)
         split.addWidget(self.bar_canvas)
         split.addWidget(self.radar_canvas)
+        split.setSizes([450, 650])
+        self.radar_canvas.setToolTip(self.tr("Overview: each metric with a better direction, scaled from the worst "
+                                             "column (centre) to the best (edge)"))
         lay.addWidget(split, 1)
 
     def set_table(self, table) -> None:
@@ -47,7 +50,7 @@ class ChartsWidget(QWidget):
         self.metric.setCurrentIndex(idx)
         self.metric.blockSignals(False)
         self._draw_bar()
-        draw_radar(self.radar_fig, table)
+        draw_radar(self.radar_fig, table, compact=True)
         self.radar_canvas.draw_idle()
 
     def _draw_bar(self, *_a) -> None:
