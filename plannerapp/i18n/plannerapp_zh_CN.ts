@@ -1355,12 +1355,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+201" />
+            <location line="+203" />
             <source>No result yet.</source>
             <translation>尚无结果。</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
@@ -1436,6 +1436,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>&lt;br&gt;Inputs: {note}</source>
+            <translation>&lt;br&gt;输入：{note}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Click a coloured square in the 3D view to read its value.</source>
             <translation>在三维视图中单击一个色块以读取其数值。</translation>
         </message>
@@ -1561,7 +1566,7 @@
             <translation>城市批量计算</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Cancelled: whole tiles are kept; tick Resume to continue.</source>
             <translation>已取消：已完成的分块均已保留；勾选“继续”可接着运行。</translation>
         </message>
@@ -1587,34 +1592,34 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+100" />
+            <location line="+105" />
             <source>City file</source>
             <translation>城市文件</translation>
         </message>
         <message>
-            <location line="-97" />
-            <location line="+103" />
+            <location line="-102" />
+            <location line="+108" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-104" />
             <source>Weather file (EPW/TMY3)</source>
             <translation>气象文件（EPW/TMY3）</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+34" />
+            <location line="+35" />
             <source> m</source>
             <translation> 米</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-34" />
             <source>Roof point spacing</source>
             <translation>屋顶采样点间距</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Sunlight standard</source>
             <translation>日照标准</translation>
         </message>
@@ -1704,7 +1709,12 @@
             <translation>按已完成运行的 buildings.geojson 为建筑着色</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+2" />
+            <source>Clear result</source>
+            <translation>清除结果</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Weather file</source>
             <translation>气象文件</translation>
         </message>
@@ -1750,21 +1760,21 @@
         </message>
         <message>
             <location line="+11" />
-            <source>PV (kWh/year)</source>
-            <translation>光伏发电量（kWh/年）</translation>
+            <source>PV kWh/year</source>
+            <translation>光伏 kWh/年</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Windows passing (share)</source>
-            <translation>窗户日照合格率</translation>
+            <source>Pass share</source>
+            <translation>合格比例</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>{n} of {total} result buildings are in the city shown, coloured by {key}. Click a building to see its figures.</source>
             <translation>{total} 栋结果建筑中有 {n} 栋位于当前显示的城市中，按 {key} 着色。单击建筑可查看其数值。</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+70" />
             <source>City &amp;batch…</source>
             <translation>城市批量计算(&amp;B)…</translation>
         </message>
@@ -1775,6 +1785,11 @@
             <location filename="../ui/compare/charts.py" line="+24" />
             <source>Metric:</source>
             <translation>指标：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Overview: each metric with a better direction, scaled from the worst column (centre) to the best (edge)</source>
+            <translation>概览：每个有优劣方向的指标，自最差列（中心）至最优列（边缘）归一化</translation>
         </message>
     </context>
     <context>
@@ -2886,11 +2901,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Sunlight rules not checked since the last edit: press “Run sunlight check” (F6).</source>
-            <translation>自上次编辑以来尚未检查日照规则：请按“运行日照检查”（F6）。</translation>
+            <source>The sunlight rules are evaluated only on “Run sunlight check” (F6); every edit makes them “not evaluated” again.</source>
+            <translation>日照规则只在“运行日照检查”（F6）时评估；每次编辑后都会重新变为“未评估”。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Parcel {name} ({area} m²)</source>
             <translation>地块 {name}（{area} m²）</translation>
         </message>
@@ -3056,7 +3071,7 @@
     <context>
         <name>ShadowControls</name>
         <message>
-            <location filename="../ui/panels/shadow_slider.py" line="+47" />
+            <location filename="../ui/panels/shadow_slider.py" line="+48" />
             <source>Show shadows and sun</source>
             <translation>显示阴影和太阳</translation>
         </message>
@@ -3077,7 +3092,7 @@
             <translation>暂停</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{hh:02d}:{mm:02d}: the sun is below the horizon</source>
             <translation>{hh:02d}:{mm:02d}：太阳在地平线以下</translation>
         </message>
@@ -3332,8 +3347,9 @@
     <context>
         <name>batch</name>
         <message>
-            <location filename="../batch/cluster.py" line="+58" />
+            <location filename="../batch/cluster.py" line="+60" />
             <source>dashboard off</source>
+            <extracomment>how long a reachable scheduler may take to get its first worker</extracomment>
             <translation>仪表板已关闭</translation>
         </message>
         <message>
@@ -3348,8 +3364,8 @@
         </message>
         <message>
             <location line="+8" />
-            <source>the Dask scheduler at {addr} has no workers</source>
-            <translation>{addr} 处的 Dask 调度器没有工作进程</translation>
+            <source>the Dask scheduler at {addr} has no workers (waited {t:g} s)</source>
+            <translation>{addr} 处的 Dask 调度器没有工作进程（已等待 {t:g} 秒）</translation>
         </message>
         <message>
             <location filename="../batch/irradiance_job.py" line="+59" />
@@ -4542,7 +4558,7 @@
             <translation>已写入 {path}（{w}x{h}，{n} 栋建筑）</translation>
         </message>
         <message>
-            <location filename="../cli/selftest.py" line="+37" />
+            <location filename="../cli/selftest.py" line="+39" />
             <source>run a short end-to-end check (sample project, review, sunlight, screenshot)</source>
             <translation>运行一次简短的端到端自检（示例项目、审查、日照、截图）</translation>
         </message>
@@ -4617,7 +4633,7 @@
             <translation>图片为空白（{n} 种颜色）</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+42" />
             <source>opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -4642,6 +4658,11 @@
             <translation>已渲染 {path}</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>{n} GUI modules import</source>
+            <translation>可导入 {n} 个 GUI 模块</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>self-test FAILED at {step}: {reason}</source>
             <translation>自检失败，步骤 {step}：{reason}</translation>
@@ -4653,8 +4674,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>self-test OK in {t:.1f} s: {buildings} buildings, scheme {scheme}: {checks} checks ({failed} failed); sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2, clear sky {clear:.0f} kWh/m2; proj network {net}; screenshot {png}</source>
-            <translation>自检通过，用时 {t:.1f} 秒：{buildings} 栋建筑，方案 {scheme}：{checks} 项检查（{failed} 项不合格）；{points} 个采样点的日照，平均 {mean:.2f} 小时；气象 {ghi:.0f} kWh/m2，晴空 {clear:.0f} kWh/m2；proj 网络 {net}；截图 {png}</translation>
+            <source>self-test OK in {t:.1f} s: {buildings} buildings, scheme {scheme}: {checks} checks ({failed} failed); sunlight on {points} points, mean {mean:.2f} h; weather {ghi:.0f} kWh/m2, clear sky {clear:.0f} kWh/m2; proj network {net}; {gui} GUI modules; screenshot {png}</source>
+            <translation>自检通过，用时 {t:.1f} 秒：{buildings} 栋建筑，方案 {scheme}：{checks} 项检查（{failed} 项不合格）；{points} 个采样点的日照，平均 {mean:.2f} 小时；气象 {ghi:.0f} kWh/m2，晴空 {clear:.0f} kWh/m2；proj 网络 {net}；{gui} 个 GUI 模块；截图 {png}</translation>
         </message>
         <message>
             <location filename="../cli/sunhours.py" line="-202" />
@@ -5324,17 +5345,17 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>文件为空</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>{path}: not UTF-8; read as Chinese GBK/GB18030 (save it as UTF-8 to be sure)</source>
             <translation>{path}：不是 UTF-8 编码；已按中文 GBK/GB18030 读取（为稳妥起见，请另存为 UTF-8）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-5" />
             <source>not a text (UTF-8) file: undecodable byte at offset {offset}</source>
             <translation>不是文本（UTF-8）文件：偏移 {offset} 处有无法解码的字节</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+45" />
             <source>the file ends too early (truncated?): {error}</source>
             <translation>文件提前结束（可能被截断）：{error}</translation>
         </message>
@@ -5986,7 +6007,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../ui/panels/shadow_slider.py" line="-180" />
+            <location filename="../ui/panels/shadow_slider.py" line="-184" />
             <source>Shadows at an instant</source>
             <translation>瞬时阴影</translation>
         </message>
@@ -6343,13 +6364,13 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>无优劣方向</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>Too few metrics for an overview</source>
             <extracomment>rows on the radar (one per question a committee asks; the review's passed count mirrors its failed count)</extracomment>
             <translation>指标过少，无法生成概览</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Overview (centre = worst, edge = best)</source>
             <translation>概览（中心 = 最差，边缘 = 最优）</translation>
         </message>
