@@ -6109,34 +6109,264 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>建筑归属于包含其基底面积最大部分的地块（面积相同时归属先列出的地块）。总量指标（总建筑面积、容积率）计入归属该地块的所有保留建筑，包括保留的现状建筑；建筑高度、建筑退线、建筑间距、用途和本方案窗户日照规则适用于方案中的新建建筑。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="terms.py" line="+61" />
+            <location filename="../report/review_text.py" line="+1" />
             <source>Gross floor area (GFA)</source>
+            <extracomment>comparison table rows, their definitions and the better-direction words (report/compare_metrics.py, report/compare_html.py keep the English there and translate("report", ...) where shown)</extracomment>
             <translation>总建筑面积（GFA）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../report/review_text.py" line="+1" />
             <source>Sum over the parcel's buildings of footprint area x counted storeys, or the building's own gfa_m2 (e.g. from IFC storeys) when given. The rule profile decides which storeys count (tall storeys may count more than once) and which share of balconies counts.</source>
             <translation>地块内各建筑基底面积 × 计入层数之和；如建筑自带 gfa_m2（例如来自 IFC 楼层），则采用该值。由规则配置决定哪些楼层计入（层高较高的楼层可能按多层计）以及阳台计入的比例（GB 50180-2018 附录 A；GB/T 50353-2013）。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="terms.py" line="+1" />
+            <location filename="../report/review_text.py" line="+1" />
             <location filename="../rules/titles.py" line="+29" />
             <source>Plot ratio (FAR)</source>
             <translation>容积率（FAR）</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
+            <source>Green ratio (ground level)</source>
+            <translation>绿地率（地面）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buildings on the parcels</source>
+            <translation>地块内建筑数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maximum height</source>
+            <translation>最大建筑高度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean height (footprint-weighted)</source>
+            <translation>平均建筑高度（按基底面积加权）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review: checks passed</source>
+            <translation>审查：合格检查项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review: checks failed</source>
+            <translation>审查：不合格检查项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review: checks not evaluated</source>
+            <translation>审查：未评估检查项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residential windows meeting the sunlight rule</source>
+            <translation>满足日照规则的住宅窗户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean facade sunlight</source>
+            <translation>立面平均日照时数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ground in shadow longer than {n} h</source>
+            <translation>阴影时长超过 {n} 小时的地面</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean roof insolation</source>
+            <translation>屋顶平均日射量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rooftop PV potential</source>
+            <translation>屋顶光伏潜力</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean sky view factor (public ground)</source>
+            <translation>平均天空可视因子（公共地面）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nocturnal heat island, Oke (mean)</source>
+            <translation>夜间城市热岛，Oke（平均）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum Tmrt (mean)</source>
+            <translation>日最高平均辐射温度 Tmrt（平均）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ground with Tmrt above {t} °C</source>
+            <translation>Tmrt 超过 {t} °C 的地面</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum ground temperature (mean)</source>
+            <translation>日最高地表温度（平均）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum roof temperature (mean)</source>
+            <translation>日最高屋面温度（平均）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pervious surface (site)</source>
+            <translation>透水地面（场地）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Local Climate Zone</source>
+            <translation>局地气候区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gross floor area of all standing buildings belonging to the parcels (as the review counts it).</source>
+            <translation>归属各地块的所有保留建筑的总建筑面积（与审查的计算口径相同）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../report/review_text.py" line="+0" />
             <source>GFA / parcel area.</source>
             <translation>总建筑面积 / 地块面积（GB 50180-2018 附录 A）。</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Union of the footprints clipped to the parcels / parcel area.</source>
+            <translation>裁剪到地块范围内的建筑基底并集面积 / 地块面积。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ground-level green areas of the scheme, minus footprints, / parcel area (green roofs do not count).</source>
+            <translation>方案中的地面绿地面积扣除建筑基底后 / 地块面积（屋顶绿化不计入）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Standing buildings belonging to the parcels (kept existing and new).</source>
+            <translation>归属各地块的保留建筑（保留的现状建筑和新建建筑）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tallest standing building on the parcels (top above its base).</source>
+            <translation>地块内最高的保留建筑（自基底至最高点）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Height of the buildings on the parcels weighted by footprint area.</source>
+            <translation>地块内建筑按基底面积加权的平均建筑高度。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review checks passed; the status quo is reviewed as a scheme without new buildings.</source>
+            <translation>合格的审查检查项；现状按无新建建筑的方案进行审查。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review checks failed.</source>
+            <translation>不合格的审查检查项。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review checks that could not be evaluated (e.g. form rules without new buildings, sunlight rules in quick mode).</source>
+            <translation>无法评估的审查检查项（例如无新建建筑时的形态规则、快速模式下的日照规则）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Window-sill points (lowest storey, sill centre) of residential or unknown-use buildings in the comparison area, neighbours included, that meet the sunlight control's hours.</source>
+            <translation>对比范围内住宅或用途未知建筑（含周边建筑）的窗台采样点（最低住宅层、窗台中心）中，满足日照控制条件要求时数的比例。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean sunlight hours on facade points (every storey) of the buildings on the parcels.</source>
+            <translation>地块内建筑立面采样点（各层）的平均日照时数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ground in the comparison area (outside buildings) in shadow for more than the stated hours within the day's window.</source>
+            <translation>对比范围内（建筑以外）在当日有效日照时间带内阴影时长超过规定小时数的地面面积。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area-weighted mean annual insolation on the roofs of the buildings on the parcels.</source>
+            <translation>地块内建筑屋顶按面积加权的年平均日射量。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annual rooftop PV yield: insolation x 60 % usable roof x 20 % efficiency x 0.8 performance ratio.</source>
+            <translation>屋顶光伏年发电量：日射量 × 60 % 可用屋顶 × 20 % 组件效率 × 0.8 系统性能比。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean sky view factor of the public ground on the hottest day grid.</source>
+            <translation>最热日网格上公共地面的平均天空可视因子。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Oke (1981) maximum nocturnal heat island from street-level SVF: 15.27 - 13.88 SVF.</source>
+            <translation>Oke（1981）由街道层天空可视因子估算的夜间最大城市热岛强度：15.27 - 13.88 SVF。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum mean radiant temperature at 1.1 m (SOLWEIG-style), mean over public ground.</source>
+            <translation>1.1 米高度的日最高平均辐射温度（SOLWEIG 方法），公共地面平均值。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of public ground whose daily maximum Tmrt exceeds the threshold.</source>
+            <translation>日最高 Tmrt 超过阈值的公共地面比例。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum ground surface temperature, mean over public ground.</source>
+            <translation>日最高地表温度，公共地面平均值。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily maximum roof surface temperature, area mean (green roofs cooler).</source>
+            <translation>日最高屋面温度，面积平均（屋顶绿化较凉）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pervious (green) share of the comparison area (Stewart &amp; Oke 2012 property).</source>
+            <translation>对比范围内透水（绿化）地面的比例（Stewart &amp; Oke 2012 指标）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Local Climate Zone nearest to the area's properties (Stewart &amp; Oke 2012).</source>
+            <translation>与该范围各项属性最接近的局地气候区（Stewart &amp; Oke 2012）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>higher</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>neutral</source>
+            <translation>无优劣方向</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <location filename="../report/review_text.py" line="+1" />
             <location filename="../rules/titles.py" line="+1" />
             <source>Site coverage</source>
             <translation>建筑密度</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../report/review_text.py" line="+1" />
             <source>Area of the union of all building footprints inside the parcel / parcel area.</source>
             <translation>地块内所有建筑基底的并集面积 / 地块面积（GB 50180-2018 附录 A）。</translation>
         </message>
@@ -6928,7 +7158,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
     <context>
         <name>uses</name>
         <message>
-            <location filename="terms.py" line="-24" />
+            <location filename="terms.py" line="-87" />
             <source>residential</source>
             <translation>住宅</translation>
         </message>

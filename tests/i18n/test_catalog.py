@@ -149,3 +149,14 @@ def test_bundled_profile_names_and_uses_have_display_names():
     assert terms.use_label("residential") == "住宅" and terms.use_code("住宅") == "residential"
     assert terms.use_code("学生公寓") == "学生公寓"  # free text stays as typed
     assert terms.profile_name("GB 50180 housing for the elderly") == "GB 50180 老年人居住建筑（冬至日 ≥ 2 小时）"
+
+
+def test_comparison_report_rows_and_definitions_are_translated():
+    from plannerapp.i18n import set_language, translate
+    from plannerapp.report.compare_html import DEFINITIONS
+    from plannerapp.report.compare_metrics import METRICS
+
+    set_language("zh_CN")
+    for text in [m.label for m in METRICS] + list(DEFINITIONS.values()):
+        assert translate("report", text) != text, f"add {text!r} to plannerapp/i18n/terms.py COMPARE_TEXTS"
+    assert translate("report", "lower") == "越低越好"  # better direction, not "lowered"
