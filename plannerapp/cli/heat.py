@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 
 from plannerapp.i18n import translate
+from plannerapp.i18n.terms import lcz_name
 
 NAME = "heat"
 ORDER = 45
@@ -199,7 +200,7 @@ def run(args) -> int:
         print(line, file=out)
     print(translate("cli", "  Local Climate Zone {code} ({name}); building {b:.0f} %, pervious {p:.0f} %, mean height {h:.1f} m; "
                            "green roofs {g:.0f} % of roof area").format(
-        code=summ["lcz_code"], name=summ["lcz_name"], b=summ["site_building_fraction"], p=summ["site_pervious_fraction"],
+        code=summ["lcz_code"], name=lcz_name(summ["lcz_name"]), b=summ["site_building_fraction"], p=summ["site_pervious_fraction"],
         h=summ["site_height_m"], g=100 * summ["site_green_roof_fraction"]), file=out)
     if summ.get("site_roof_temp_max_c") is not None:
         line = translate("cli", "  roof surface: daily maximum {t:.1f} C (area mean)").format(t=summ["site_roof_temp_max_c"])

@@ -134,7 +134,7 @@
             <translation>恢复本方案中已拆除的现状建筑</translation>
         </message>
         <message>
-            <location filename="../report/compare_metrics.py" line="+356" />
+            <location filename="../report/compare_metrics.py" line="+357" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -3603,7 +3603,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../cli/heat.py" line="+60" />
+            <location filename="../cli/heat.py" line="+61" />
             <location filename="../cli/irradiance.py" line="+42" />
             <location filename="../cli/sunhours.py" line="+53" />
             <source>no progress bar</source>
@@ -5995,6 +5995,95 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
     </context>
     <context>
+        <name>lcz</name>
+        <message>
+            <location filename="terms.py" line="+72" />
+            <source>Compact high-rise</source>
+            <extracomment>Local Climate Zone class names (Stewart and Oke 2012; analysis/heatdata/lcz_stewart_oke_2012.json)</extracomment>
+            <translation>密集高层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compact midrise</source>
+            <translation>密集中层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compact low-rise</source>
+            <translation>密集低层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open high-rise</source>
+            <translation>开敞高层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open midrise</source>
+            <translation>开敞中层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open low-rise</source>
+            <translation>开敞低层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lightweight low-rise</source>
+            <translation>轻质低层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large low-rise</source>
+            <translation>大型低层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sparsely built</source>
+            <translation>稀疏建筑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heavy industry</source>
+            <translation>重工业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dense trees</source>
+            <translation>密集树木</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scattered trees</source>
+            <translation>稀疏树木</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bush, scrub</source>
+            <translation>灌木</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low plants</source>
+            <translation>低矮植被</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bare rock or paved</source>
+            <translation>裸岩或铺砌地面</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bare soil or sand</source>
+            <translation>裸土或沙地</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Water</source>
+            <translation>水体</translation>
+        </message>
+    </context>
+    <context>
         <name>panel</name>
         <message>
             <location filename="../ui/panels/review.py" line="+26" />
@@ -6015,7 +6104,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
     <context>
         <name>profiles</name>
         <message>
-            <location filename="terms.py" line="-54" />
+            <location filename="terms.py" line="-142" />
             <source>BRE amenity area: &gt;= 2 h sun on 21 March on at least half the area</source>
             <extracomment>names of the bundled sunlight profiles (plannerapp/analysis/profiles/*.json)</extracomment>
             <translation>BRE 场地日照：3 月 21 日至少一半面积日照不少于 2 小时</translation>

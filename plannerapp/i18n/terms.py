@@ -147,3 +147,29 @@ COMPARE_TEXTS = (
     QT_TRANSLATE_NOOP("report", "lower"),
     QT_TRANSLATE_NOOP("report", "neutral"),
 )
+
+#: Local Climate Zone class names (Stewart and Oke 2012; analysis/heatdata/lcz_stewart_oke_2012.json)
+LCZ_NAMES = (
+    QT_TRANSLATE_NOOP("lcz", "Compact high-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Compact midrise"),
+    QT_TRANSLATE_NOOP("lcz", "Compact low-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Open high-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Open midrise"),
+    QT_TRANSLATE_NOOP("lcz", "Open low-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Lightweight low-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Large low-rise"),
+    QT_TRANSLATE_NOOP("lcz", "Sparsely built"),
+    QT_TRANSLATE_NOOP("lcz", "Heavy industry"),
+    QT_TRANSLATE_NOOP("lcz", "Dense trees"),
+    QT_TRANSLATE_NOOP("lcz", "Scattered trees"),
+    QT_TRANSLATE_NOOP("lcz", "Bush, scrub"),
+    QT_TRANSLATE_NOOP("lcz", "Low plants"),
+    QT_TRANSLATE_NOOP("lcz", "Bare rock or paved"),
+    QT_TRANSLATE_NOOP("lcz", "Bare soil or sand"),
+    QT_TRANSLATE_NOOP("lcz", "Water"),
+)
+
+
+def lcz_name(name: str | None) -> str:
+    """Translated Local Climate Zone class name (unknown names unchanged)."""
+    return translate("lcz", name) if name else (name or "")

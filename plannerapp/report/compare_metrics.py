@@ -34,6 +34,7 @@ import shapely
 from plannerapp import __version__
 from plannerapp.analysis.progress import Reporter
 from plannerapp.i18n import translate
+from plannerapp.i18n.terms import lcz_name
 from plannerapp.model.scheme import Scheme
 from plannerapp.report.compare_analyses import CompareSettings, analyse_scheme
 
@@ -262,7 +263,7 @@ def _column_values(plan: dict, an) -> dict:
             "tmrt_max_c": a.get("heat_tmrt_max_c_mean"), "tmrt_hot_share": pct(a.get("heat_tmrt_max_c_share_above")),
             "ground_temp_c": a.get("heat_ground_temp_max_c_mean"), "roof_temp_c": a.get("heat_site_roof_temp_max_c"),
             "pervious_pct": a.get("heat_site_pervious_fraction"),
-            "lcz": f"{lcz} {a.get('heat_lcz_name') or ''}".strip() if lcz is not None else None}
+            "lcz": f"{lcz} {lcz_name(a.get('heat_lcz_name'))}".strip() if lcz is not None else None}
 
 
 def mark_best_worst(row: Row, contenders: list[int]) -> None:
