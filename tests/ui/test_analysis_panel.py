@@ -170,6 +170,12 @@ def test_export_csv_has_world_coordinates(qtbot, window, tmp_path):
     assert [float(v) for v in rows[k + 1][:3]] == pytest.approx(world, abs=1e-3)
     assert float(rows[k + 1][6]) == pytest.approx(out.values[k], abs=1e-5)
     assert 80_000 < world[0] < 90_000 and 440_000 < world[1] < 450_000   # Dutch RD metres, not local
+    png = tmp_path / "view.png"
+    panel.export_png(png)
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(png))
+    assert not img.isNull() and img.width() >= window.viewport.interactor.width()
 
 
 def test_shadow_slider_moves_the_outline_with_the_sun(qtbot, window):
@@ -200,5 +206,12 @@ def test_shadow_slider_moves_the_outline_with_the_sun(qtbot, window):
     with qtbot.waitSignal(sh.outlineShown, timeout=5000) as night:
         sh.slider.setValue(2 * 6)
     assert night.args[1] is None and "below the horizon" in sh.info.text()
+    # Play walks the clock forward (at night without anything to compute), Pause stops it
+    qtbot.mouseClick(sh.play, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sh.slider.value() >= 2 * 6 + 6, timeout=10_000)
+    qtbot.mouseClick(sh.play, Qt.MouseButton.LeftButton)
+    stopped = sh.slider.value()
+    qtbot.wait(600)
+    assert sh.slider.value() == stopped and sh.play.text() == "Play"
     sh.enabled.setChecked(False)
     assert "shadow-fill" not in w.viewport.plotter.actors

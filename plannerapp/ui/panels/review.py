@@ -274,7 +274,8 @@ class ReviewPanel(QWidget):
             text += self.tr(" \u2013 {m} not evaluated").format(m=len(review.not_evaluated))
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.hint.setText(self.tr("Sunlight rules not checked since the last edit: press \u201cRun sunlight check\u201d (F6).")
+        self.hint.setText(self.tr("The sunlight rules are evaluated only on \u201cRun sunlight check\u201d (F6); "
+                                  "every edit makes them \u201cnot evaluated\u201d again.")
                           if deferred else "")
         for pr in review.parcels:
             p = pr.parcel

@@ -18,6 +18,7 @@ import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout
 
+from plannerapp.errors import InputError
 from plannerapp.scene.shadow_layer import ShadowLayer
 from plannerapp.ui.analysis_runner import TaskRunner
 from plannerapp.ui.analysis_tasks import analysis_area
@@ -149,7 +150,11 @@ class ShadowControls(QGroupBox):
         if city is None or not city.buildings:
             return False
         minute = self.minute()
-        direction, alt, az = self.sun_at(city, minute)
+        try:
+            direction, alt, az = self.sun_at(city, minute)
+        except InputError as exc:   # no CRS and no project site: nowhere to put the sun
+            self.info.setText("; ".join(exc.problems))
+            return False
         self._sun = (minute, direction, alt, az)
         if alt <= 0:
             self.layer.clear()
