@@ -1231,7 +1231,7 @@
             <translation>热环境：夜间城市热岛（Oke 1981）</translation>
         </message>
         <message>
-            <location filename="../ui/panels/analysis.py" line="+99" />
+            <location filename="../ui/panels/analysis.py" line="+97" />
             <location line="+7" />
             <source>Analysis</source>
             <translation>分析</translation>
@@ -1355,12 +1355,11 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+203" />
             <source>No result yet.</source>
             <translation>尚无结果。</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="+11" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
@@ -1424,8 +1423,11 @@
             <source>{name}: {n} points in {s:.1f} s</source>
             <translation>{name}：{n} 个采样点，用时 {s:.1f} 秒</translation>
         </message>
+    </context>
+    <context>
+        <name>AnalysisResultsMixin</name>
         <message>
-            <location line="+20" />
+            <location filename="../ui/panels/analysis_results.py" line="+40" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} points; min {lo:.2f}, mean {mean:.2f}, max {hi:.2f} {unit}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{n} 个采样点；最小 {lo:.2f}，平均 {mean:.2f}，最大 {hi:.2f} {unit}</translation>
         </message>
@@ -1445,7 +1447,12 @@
             <translation>在三维视图中单击一个色块以读取其数值。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+13" />
+            <source>No result yet.</source>
+            <translation>尚无结果。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&lt;br&gt;&lt;i&gt;The scheme changed since this run (F5 runs again).&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;本次运行后方案已更改（按 F5 重新运行）。&lt;/i&gt;</translation>
         </message>
@@ -2740,7 +2747,7 @@
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../ui/panels/review.py" line="+85" />
+            <location filename="../ui/panels/review.py" line="+84" />
             <source>Sunlight check cancelled</source>
             <translation>日照检查已取消</translation>
         </message>
@@ -2934,8 +2941,11 @@
             <source>Sunlight check failed</source>
             <translation>日照检查失败</translation>
         </message>
+    </context>
+    <context>
+        <name>ReviewReportMixin</name>
         <message>
-            <location line="+8" />
+            <location filename="../ui/panels/review_report.py" line="+22" />
             <source>Export review report</source>
             <translation>导出审查报告</translation>
         </message>
@@ -6091,7 +6101,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>审查</translation>
         </message>
         <message>
-            <location filename="../ui/panels/analysis.py" line="+24" />
+            <location filename="../ui/panels/analysis.py" line="+25" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
