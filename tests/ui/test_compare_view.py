@@ -109,3 +109,19 @@ def test_table_matches_the_review_json_and_exports_a_report(qtbot, compare_windo
     for c in table.columns:
         assert c.name in html
     assert len(re.findall(r'<img src="data:image/png;base64,', html)) >= 1 + 4 + len(table.numeric_rows())
+
+
+def test_an_edit_recomputes_only_the_edited_scheme(qtbot, compare_window):
+    from plannerapp.commands.buildings import SetHeight
+
+    w, cw, _ = compare_window
+    cw.status_quo.setChecked(False)
+    with qtbot.waitSignal(cw.runner.finished, timeout=COMPARE_TIMEOUT_MS):
+        cw.run()
+    assert cw.table.value("max_height_m", "towers") == pytest.approx(54.0)
+    with qtbot.waitSignal(cw.runner.finished, timeout=COMPARE_TIMEOUT_MS):
+        w.session.execute(SetHeight("towers", ["T1"], 42.0))     # re-run starts 800 ms after the edit
+    assert cw.views.views[0].scheme.buildings["T1"].height == pytest.approx(42.0)   # the view was redrawn
+    assert cw.table.value("max_height_m", "towers") == pytest.approx(42.0)
+    assert [c.cached for c in cw.table.columns] == [False, True, True]
+    assert cw.table.value("checks_failed", "towers") == 0
