@@ -22,11 +22,9 @@ business logic.
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from plannerapp.errors import InputError
@@ -36,6 +34,7 @@ from plannerapp.rules.titles import rule_title, unit_label
 from plannerapp.scene.control_overlays import ReviewOverlay
 from plannerapp.ui.analysis_runner import TaskRunner
 from plannerapp.ui.errors import show_error
+from plannerapp.ui.panels.review_report import ReviewReportMixin
 
 DEBOUNCE_MS = 200
 PASS_COLOUR, FAIL_COLOUR, NA_COLOUR = "#2e7d32", "#c62828", "#757575"
@@ -57,7 +56,7 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pm)
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(ReviewReportMixin, QWidget):
     """Signals: ``reviewUpdated(review)`` after every (fast or full) review shown."""
 
     reviewUpdated = Signal(object)
@@ -387,39 +386,6 @@ class ReviewPanel(QWidget):
     def _on_sun_failed(self, _tag: str, exc) -> None:
         self._set_busy(False, self.tr("Sunlight check failed"))
         show_error(self.window, exc if isinstance(exc, InputError) else exc)
-
-    # -- report ----------------------------------------------------------------------
-    def export_html_dialog(self) -> None:
-        if self.review is None:
-            return
-        start = os.path.join(self.window.settings.last_dir or "", f"review-{self.review.scheme_id}.html")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export review report"), start,
-                                              self.tr("HTML report (*.html)"))
-        if path:
-            self.export_html(path)
-
-    def export_html(self, path, images: bool = True) -> str:
-        """Write the HTML report of the review shown (views rendered off screen) to *path*."""
-        from plannerapp.report.review_html import write_review_html
-        from plannerapp.report.review_inputs import input_hashes, review_input_files
-        from plannerapp.scene.review_overlay import review_views_for
-
-        review, project = self.review, self.session.project
-        views = []
-        if images:
-            try:
-                views = review_views_for(review, captions={
-                    "iso_sw": self.tr("Oblique view from the south-west"), "top": self.tr("Plan view")})
-            except Exception as exc:  # noqa: BLE001 - no OpenGL: a report without pictures
-                self.window.status.showMessage(self.tr("Views not rendered ({e})").format(e=exc), 8000)
-        try:
-            inputs = input_hashes(review_input_files(project, self.session.active_scheme, review.profile),
-                                  project.root or None)
-        except (OSError, InputError):
-            inputs = []
-        write_review_html(review, path, images=views, inputs=inputs)
-        self.window.status.showMessage(self.tr("Wrote {path}").format(path=path), 8000)
-        return os.fspath(path)
 
     def shutdown(self) -> None:
         self._timer.stop()
