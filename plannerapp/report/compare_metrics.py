@@ -251,6 +251,8 @@ def _plan_metrics(project, scheme: Scheme, quick: bool, cancelled) -> tuple[dict
 
 
 def _column_values(plan: dict, an) -> dict:
+    from plannerapp.i18n.terms import lcz_name
+
     a = an.metrics
     pct = lambda v: None if v is None else 100.0 * float(v)  # noqa: E731
     lcz = a.get("heat_lcz_code")
