@@ -100,6 +100,7 @@ class SchemeView:
         self._actors: dict[str, list] = {"kept": [], "before": [], "after": [], "ghost": []}
         self.results = ResultsLayer(plotter)
         plotter.set_background("#f7f8fa", top="#c9d6e3")
+        enable_cjk_text(plotter)     # scheme titles and colour-bar titles may be Chinese
         self._draw_static()
         self._draw_buildings()
 
