@@ -134,7 +134,7 @@
             <translation>恢复本方案中已拆除的现状建筑</translation>
         </message>
         <message>
-            <location filename="../report/compare_metrics.py" line="+357" />
+            <location filename="../report/compare_metrics.py" line="+359" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -3183,8 +3183,9 @@
             <translation>未知时区 {zone!r}（请使用 IANA 名称，如 Asia/Shanghai，或 +08:00）</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>time {value!r} is not HH:MM</source>
+            <extracomment>smallest time step, minutes (one second)</extracomment>
             <translation>时间 {value!r} 不是 HH:MM 格式</translation>
         </message>
         <message>
@@ -3201,6 +3202,11 @@
             <location line="+3" />
             <source>time step {value!r} min must be positive</source>
             <translation>时间步长 {value!r} 分钟必须为正数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>time step {value!r} min is below one second</source>
+            <translation>时间步长 {value!r} 分钟小于一秒</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3261,6 +3267,12 @@
             <location line="+2" />
             <source>latitude/longitude {lat}, {lon} out of range</source>
             <translation>纬度/经度 {lat}, {lon} 超出范围</translation>
+        </message>
+        <message>
+            <location filename="../analysis/points.py" line="+45" />
+            <source>a {spacing:g} m grid over {width:.0f} x {depth:.0f} m would have {n:.3g} points (limit {limit:.3g}): use a coarser spacing or a smaller area</source>
+            <extracomment>most points one grid may have (a finer grid would exhaust memory before any work)</extracomment>
+            <translation>在 {width:.0f} x {depth:.0f} 米范围内以 {spacing:g} 米间距布置网格将有 {n:.3g} 个采样点（上限 {limit:.3g}）：请使用更大的间距或更小的范围</translation>
         </message>
     </context>
     <context>
@@ -6672,7 +6684,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+1" />
-            <location filename="../report/compare_metrics.py" line="-221" />
+            <location filename="../report/compare_metrics.py" line="-223" />
             <source>Scheme</source>
             <extracomment>every row, in table order (labels are translated where they are shown)</extracomment>
             <translation>方案</translation>
@@ -6782,7 +6794,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>平均辐射温度（Tmrt）</translation>
         </message>
         <message>
-            <location filename="../report/compare_metrics.py" line="+161" />
+            <location filename="../report/compare_metrics.py" line="+163" />
             <source>no scheme {name!r} in the project (schemes: {names})</source>
             <translation>项目中没有方案 {name!r}（方案：{names}）</translation>
         </message>
