@@ -22,10 +22,30 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.polygon import orient
 
+from plannerapp.errors import InputError
 from plannerapp.geometry.mesh import SURFACE_ROOF
+from plannerapp.i18n import translate
 
 DEFAULT_OFFSET_M = 0.05
 SILL_HEIGHT_M = 0.9
+#: most points one grid may have (a finer grid would exhaust memory before any work)
+MAX_GRID_POINTS = 20_000_000
+
+
+def _check_spacing(spacing: float) -> None:
+    """A grid spacing must be a finite positive number of metres (ValueError otherwise)."""
+    if not (np.isfinite(spacing) and spacing > 0):
+        raise ValueError("spacing must be positive")
+
+
+def _check_grid_size(width: float, depth: float, spacing: float) -> None:
+    """InputError when a *spacing* m grid over *width* x *depth* m would hold too many points."""
+    n = (max(width, 0.0) / spacing + 1) * (max(depth, 0.0) / spacing + 1)
+    if not n <= MAX_GRID_POINTS:
+        raise InputError(None, translate(
+            "analysis", "a {spacing:g} m grid over {width:.0f} x {depth:.0f} m would have {n:.3g} points "
+                        "(limit {limit:.3g}): use a coarser spacing or a smaller area").format(
+            spacing=spacing, width=width, depth=depth, n=n, limit=MAX_GRID_POINTS))
 
 
 @dataclass(eq=False)
@@ -111,8 +131,7 @@ def ground_grid(area, spacing: float = 1.0, height: float = 1.5, *, city=None,
     skip_buildings: drop points inside building footprints of *city*.
     Normals are +z; ``area`` is ``spacing**2``.
     """
-    if spacing <= 0:
-        raise ValueError("spacing must be positive")
+    _check_spacing(spacing)
     poly = None
     if area is None:
         if city is None:
@@ -127,6 +146,7 @@ def ground_grid(area, spacing: float = 1.0, height: float = 1.5, *, city=None,
     if ground_z is None:
         bases = [bb.base_z for bb in city.buildings] if city is not None and len(city) else [0.0]
         ground_z = float(min(bases))
+    _check_grid_size(maxx - minx, maxy - miny, spacing)
     xs = np.arange(minx + spacing / 2, maxx, spacing)
     ys = np.arange(miny + spacing / 2, maxy, spacing)
     gx, gy = np.meshgrid(xs, ys)
@@ -188,6 +208,7 @@ def facade_points(city, spacing: float = 2.0, *, sill_height: float = SILL_HEIGH
     positions are pushed *offset* m outward along the wall normal.
     buildings: indices into ``city.buildings`` (default all).
     """
+    _check_spacing(spacing)
     pos, nrm, bi, fi, fl = [], [], [], [], []
     idxs = range(len(city.buildings)) if buildings is None else buildings
     for i in idxs:
@@ -280,6 +301,7 @@ def roof_points(city, spacing: float = 1.0, *, offset: float = DEFAULT_OFFSET_M,
     areas sum exactly to its roof area).
     Triangles smaller than one cell get one point at their centroid.
     """
+    _check_spacing(spacing)
     pos, nrm, bi, ar = [], [], [], []
     idxs = range(len(city.buildings)) if buildings is None else buildings
     for i in idxs:
@@ -293,6 +315,7 @@ def roof_points(city, spacing: float = 1.0, *, offset: float = DEFAULT_OFFSET_M,
         tris = m.vertices[m.faces[sel]]
         normals = fn[sel]
         lo, hi = tris[:, :, :2].min(axis=(0, 1)), tris[:, :, :2].max(axis=(0, 1))
+        _check_grid_size(hi[0] - lo[0], hi[1] - lo[1], spacing)
         xs = np.arange(np.floor(lo[0] / spacing) * spacing + spacing / 2, hi[0], spacing)
         ys = np.arange(np.floor(lo[1] / spacing) * spacing + spacing / 2, hi[1], spacing)
         gx, gy = (a.ravel() for a in np.meshgrid(xs, ys))
