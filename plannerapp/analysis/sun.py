@@ -205,6 +205,10 @@ class SunPath:
         )
 
 
+#: smallest time step, minutes (one second)
+MIN_STEP_MIN = 1.0 / 60.0
+
+
 def _parse_hhmm(value) -> float:
     if isinstance(value, (int, float)):
         return float(value)
@@ -248,6 +252,8 @@ def sun_path(
     h0, h1 = _parse_hhmm(start), _parse_hhmm(end)
     if not (step_min and np.isfinite(step_min) and step_min > 0):
         raise InputError(None, translate("analysis", "time step {value!r} min must be positive").format(value=step_min))
+    if step_min < MIN_STEP_MIN:  # a sub-second step would allocate billions of sun positions
+        raise InputError(None, translate("analysis", "time step {value!r} min is below one second").format(value=step_min))
     if h1 <= h0:
         raise InputError(None, translate("analysis", "time window {start}-{end} is empty (end must be after start)").format(start=start, end=end))
     if time_base not in (TIME_BASE_CLOCK, TIME_BASE_SOLAR):
