@@ -312,17 +312,20 @@ def compare_schemes(project, scheme_ids=None, *, day: str | None = None, quick: 
                 name=key, names=names)) from None
     rep = Reporter(progress, cancelled)
     n = max(1, len(schemes))
+    done = [0.0]
     columns, values, layers, params = [], [], {}, {}
     for k, scheme in enumerate(schemes):
         name = scheme.display_name if scheme is not None else translate("report", "Status quo")
         sid = scheme.id if scheme is not None else STATUS_QUO
-        rep(k / n, translate("report", "{name}: starting").format(name=name), force=True)
+        done[0] = max(done[0], k / n)
+        rep(done[0], translate("report", "{name}: starting").format(name=name), force=True)
         key = scheme_hash(project, scheme, settings)
         hit = cache.get(key) if cache is not None else None
         col = Column(sid, name, scheme is None)
         if hit is None:
-            sub = (lambda a: (lambda f, t="": rep((a + f) / n, translate("report", "{name}: {step}").format(
-                name=name, step=t))))(k)
+            def sub(f, t="", _k=k, _name=name):   # never backwards (sub-steps overlap by rounding)
+                done[0] = max(done[0], (_k + f) / n)
+                rep(done[0], translate("report", "{name}: {step}").format(name=_name, step=t))
             plan, verdict, failed = _plan_metrics(project, scheme if scheme is not None else Scheme(STATUS_QUO, name),
                                                   quick, cancelled)
             an = analyse_scheme(project, scheme, settings, progress=sub, cancelled=cancelled)
