@@ -45,7 +45,10 @@ def run(args) -> int:
     city = load_city(args.file)
     from plannerapp.scene.screenshot import render_city_png  # pyvista only here, lazily
 
-    out = render_city_png(city, args.out, size=args.size, view=args.view, colour_by=args.colour_by)
+    try:
+        out = render_city_png(city, args.out, size=args.size, view=args.view, colour_by=args.colour_by)
+    except OSError as exc:  # read-only folder, a file where a folder should be, disk full
+        raise InputError(args.out, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
     print(translate("cli", "wrote {path} ({w}x{h}, {n} buildings)").format(
         path=out, w=args.size[0], h=args.size[1], n=len(city.buildings)))
     return 0
