@@ -155,6 +155,7 @@ def read_points_csv(path: str):
     import pandas as pd
 
     from plannerapp.errors import InputError
+    from plannerapp.io._common import MAX_COORDINATE
 
     try:
         df = pd.read_csv(path, skipinitialspace=True)
@@ -179,6 +180,10 @@ def read_points_csv(path: str):
         zero = np.isfinite(vals[:, 3:]).all(axis=1) & (np.linalg.norm(np.nan_to_num(vals[:, 3:]), axis=1) < 1e-12)
         for i in np.flatnonzero(zero)[:5]:
             problems.append(translate("cli", "row {row}: the normal is zero").format(row=int(i) + 2))
+    huge = np.isfinite(vals).all(axis=1) & (np.abs(np.nan_to_num(vals[:, :3])) > MAX_COORDINATE).any(axis=1)
+    for i in np.flatnonzero(huge)[:5]:
+        problems.append(translate("cli", "row {row}: implausibly large coordinates (over {limit:.0g})").format(
+            row=int(i) + 2, limit=MAX_COORDINATE))
     if problems:
         if bad.sum() > 5:
             problems.append(translate("cli", "{n} bad rows in all").format(n=int(bad.sum())))
@@ -214,6 +219,8 @@ def _resolve_window(args, profile):
 
 
 def run(args) -> int:
+    import math
+
     import numpy as np
     import pandas as pd
 
@@ -227,8 +234,13 @@ def run(args) -> int:
         _fail(translate("cli", "give both --lat and --lon"))
     if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 360):
         _fail(translate("cli", "--lat/--lon out of range"))
-    if args.grid is not None and not args.grid > 0:
+    if args.grid is not None and not (args.grid > 0 and math.isfinite(args.grid)):
         _fail(translate("cli", "--grid spacing must be positive"))
+    if not (args.facade_spacing > 0 and math.isfinite(args.facade_spacing)):
+        _fail(translate("cli", "--facade-spacing must be positive"))
+    for name, value in (("--height", args.height), ("--grid-margin", args.grid_margin)):
+        if value is not None and not math.isfinite(value):
+            _fail(translate("cli", "{name} must be a finite number").format(name=name))
     if args.step_min is not None and not args.step_min > 0:
         _fail(translate("cli", "--step-min must be positive"))
     profile = get_profile(args.profile) if args.profile else None
