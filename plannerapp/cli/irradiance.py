@@ -15,6 +15,8 @@ import sys
 from plannerapp.i18n import translate
 
 NAME = "irradiance"
+#: most sky-view rays per point (a larger number only multiplies the run time and memory)
+MAX_N_DIRS = 4096
 ORDER = 41
 
 
@@ -61,10 +63,12 @@ def run(args) -> int:
                     ("--usable-share", args.usable_share), ("--albedo", args.albedo)):
         if not 0.0 <= v <= 1.0:
             _fail(translate("cli", "{name} must be between 0 and 1").format(name=name))
-    if not args.spacing > 0 or args.n_dirs < 8:
-        _fail(translate("cli", "--spacing must be positive and --n-dirs at least 8"))
+    if not (args.spacing > 0 and np.isfinite(args.spacing)) or not 8 <= args.n_dirs <= MAX_N_DIRS:
+        _fail(translate("cli", "--spacing must be positive and --n-dirs between 8 and {limit}").format(limit=MAX_N_DIRS))
     if (args.lat is None) != (args.lon is None):
         _fail(translate("cli", "give both --lat and --lon"))
+    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 360):
+        _fail(translate("cli", "--lat/--lon out of range"))
     weather = read_weather(args.weather) if args.weather else None
 
     city, psite = load_scene(args.scene, args.scheme)
@@ -98,12 +102,14 @@ def run(args) -> int:
         df[f"m{m + 1:02d}_kwh_m2"] = res.monthly[:, m]
     pv = pv_potential(roofs, res, city, efficiency=args.efficiency, performance_ratio=args.performance_ratio,
                       usable_share=args.usable_share)
-    try:
-        write_text_atomic(args.out, df.to_csv(index=False, float_format="%.4f"))
-        if args.summary:
-            write_text_atomic(args.summary, pv.drop(columns=["building"]).to_csv(index=False, float_format="%.3f"))
-    except OSError as exc:
-        raise InputError(args.out, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
+    outputs = [(args.out, df.to_csv(index=False, float_format="%.4f"))]
+    if args.summary:
+        outputs.append((args.summary, pv.drop(columns=["building"]).to_csv(index=False, float_format="%.3f")))
+    for path, text in outputs:
+        try:
+            write_text_atomic(path, text)
+        except OSError as exc:
+            raise InputError(path, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
     print(translate("cli", "{n} roof points on {b} buildings; weather: {w}; mean {mean:.0f} kWh/m2/year; "
                            "PV potential {mwh:.1f} MWh/year ({kwp:.0f} kWp)").format(
         n=len(roofs), b=len(pv), w=weather.name or weather.source, mean=float(np.average(res.annual, weights=roofs.area)),
