@@ -341,6 +341,14 @@ def save_project(project: Project, folder=None, *, rewrite_controls: bool = Fals
         new_root = old_root
     else:
         new_root = Path(folder).resolve()
+    try:
+        return _save_into(project, old_root, new_root, rewrite_controls)
+    except OSError as exc:  # read-only folder, a file in the way, disk full: the project stays in memory
+        raise InputError(folder if folder is not None else new_root, translate(
+            "io", "cannot save the project here ({error})").format(error=exc.strerror or exc)) from None
+
+
+def _save_into(project: Project, old_root: Path | None, new_root: Path, rewrite_controls: bool) -> Path:
     new_root.mkdir(parents=True, exist_ok=True)
     for rel in (project.controls_path,):
         if not inside(new_root, rel):
