@@ -114,12 +114,12 @@ def run(args) -> int:
     if args.json or args.html:
         inputs = input_hashes(review_input_files(project, scheme, profile), project.root or None)
         if args.json:
-            write_review_json(review, args.json, inputs=inputs)
+            _write(args.json, write_review_json, review, args.json, inputs=inputs)
             if not args.quiet:
                 print(translate("cli", "JSON written to {path}").format(path=args.json), file=out)
         if args.html:
             images = [] if args.no_images else _views(review)
-            write_review_html(review, args.html, images=images, inputs=inputs)
+            _write(args.html, write_review_html, review, args.html, images=images, inputs=inputs)
             if not args.quiet:
                 print(translate("cli", "HTML report written to {path}").format(path=args.html), file=out)
     if n_fail:
@@ -127,3 +127,13 @@ def run(args) -> int:
     if args.strict and n_na:
         return 1
     return 0
+
+
+def _write(path, writer, *args, **kwargs) -> None:
+    """Run a report writer; an unwritable *path* (read-only folder, a file in the way) is bad input."""
+    from plannerapp.errors import InputError
+
+    try:
+        writer(*args, **kwargs)
+    except OSError as exc:
+        raise InputError(path, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
