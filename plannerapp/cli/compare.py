@@ -92,10 +92,20 @@ def _images(project, table, out=sys.stderr):
 
 
 def run(args) -> int:
+    from plannerapp.errors import InputError
     from plannerapp.io.project import load_project
     from plannerapp.report.compare_html import write_comparison_csv, write_comparison_html
     from plannerapp.report.compare_metrics import compare_schemes
 
+    if args.day is not None:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(args.day)
+        except ValueError:
+            raise InputError(None, translate("cli", "--day {value!r} is not YYYY-MM-DD").format(value=args.day)) from None
+    if not args.shadow_hours >= 0:
+        raise InputError(None, translate("cli", "--shadow-hours must not be negative"))
     project = load_project(args.project)
     ids = [s.strip() for s in args.schemes.split(",") if s.strip()] if args.schemes else None
     table = compare_schemes(project, ids, day=args.day, quick=not args.full, shadow_hours=args.shadow_hours,
@@ -104,12 +114,22 @@ def run(args) -> int:
         print(file=sys.stderr)
         print_table(table)
     if args.csv:
-        write_comparison_csv(table, args.csv)
+        _write(args.csv, write_comparison_csv, table, args.csv)
         if not args.quiet:
             print(translate("cli", "CSV written to {path}").format(path=args.csv))
     if args.html:
         shots, diffs = ([], []) if args.no_images else _images(project, table)
-        write_comparison_html(table, args.html, screenshots=shots, diff_images=diffs)
+        _write(args.html, write_comparison_html, table, args.html, screenshots=shots, diff_images=diffs)
         if not args.quiet:
             print(translate("cli", "HTML report written to {path}").format(path=args.html))
     return 0
+
+
+def _write(path, writer, *args, **kwargs) -> None:
+    """Run a report writer; an unwritable *path* (read-only folder, a file in the way) is bad input."""
+    from plannerapp.errors import InputError
+
+    try:
+        writer(*args, **kwargs)
+    except OSError as exc:
+        raise InputError(path, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
