@@ -24,6 +24,7 @@ from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 
 COMMON_YEAR = 2026  # not a leap year: TMY files have 8,760 hours
+HOURS_PER_YEAR = 8760  # a typical-year file holds a whole year of hours
 
 
 @dataclass(eq=False)
@@ -72,14 +73,15 @@ def read_weather(path) -> Weather:
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pvlib raises many kinds on bad files
-        raise InputError(path, translate("analysis", "cannot read the weather file ({error})").format(error=f"{type(exc).__name__}: {exc}")) from None
+        first = (str(exc).strip().splitlines() or [""])[0]  # pandas errors run over several lines
+        raise InputError(path, translate("analysis", "cannot read the weather file ({error})").format(error=f"{type(exc).__name__}: {first}")) from None
     problems = []
     for col in ("ghi", "dni", "dhi"):
         if col not in data.columns:
             problems.append(translate("analysis", "no {column} column").format(column=col.upper()))
     if problems:
         raise InputError(path, problems)
-    if len(data) < 24:
+    if len(data) < HOURS_PER_YEAR:  # a truncated file would give silently low annual sums
         raise InputError(path, translate("analysis", "only {n} hourly rows").format(n=len(data)))
     vals = data[["ghi", "dni", "dhi"]].to_numpy(np.float64)
     if not np.isfinite(vals).all():
