@@ -154,7 +154,12 @@ def run(args) -> int:
 
     t0 = time.perf_counter()
     folder = getattr(args, "out", None) or tempfile.mkdtemp(prefix="plannerapp-selftest-")
-    os.makedirs(folder, exist_ok=True)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:  # --out in a read-only place or on a file: bad input, not a traceback
+        from plannerapp.errors import InputError
+
+        raise InputError(folder, translate("cli", "cannot write the output ({error})").format(error=exc.strerror or exc)) from None
     verbose = getattr(args, "verbose", False)
     step = "open"
 
