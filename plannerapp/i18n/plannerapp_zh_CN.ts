@@ -134,7 +134,7 @@
             <translation>恢复本方案中已拆除的现状建筑</translation>
         </message>
         <message>
-            <location filename="../report/compare_metrics.py" line="+359" />
+            <location filename="../report/compare_metrics.py" line="+362" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -3224,7 +3224,7 @@
             <translation>无法由坐标参考系 {crs} 推算场地位置：请给出 --lat 和 --lon</translation>
         </message>
         <message>
-            <location filename="../analysis/weather.py" line="+57" />
+            <location filename="../analysis/weather.py" line="+58" />
             <source>weather file not found</source>
             <translation>未找到气象文件</translation>
         </message>
@@ -3234,7 +3234,7 @@
             <translation>未知的气象文件类型 {ext!r}：请使用 EPW（.epw）或 TMY3（.csv）文件</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>cannot read the weather file ({error})</source>
             <translation>无法读取气象文件（{error}）</translation>
         </message>
@@ -3626,7 +3626,7 @@
         <message>
             <location line="+1" />
             <location filename="../cli/heat.py" line="+61" />
-            <location filename="../cli/irradiance.py" line="+42" />
+            <location filename="../cli/irradiance.py" line="+44" />
             <location filename="../cli/sunhours.py" line="+53" />
             <source>no progress bar</source>
             <translation>不显示进度条</translation>
@@ -3926,17 +3926,21 @@
             <translation>--rh 必须在 0–100 % 之间</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location filename="../cli/irradiance.py" line="+64" />
-            <location filename="../cli/sunhours.py" line="+231" />
+            <location filename="../cli/compare.py" line="+135" />
+            <location filename="../cli/heat.py" line="+14" />
+            <location filename="../cli/irradiance.py" line="+68" />
+            <location filename="../cli/review.py" line="+139" />
+            <location filename="../cli/screenshot.py" line="+51" />
+            <location filename="../cli/selftest.py" line="+162" />
+            <location filename="../cli/sunhours.py" line="+243" />
             <source>cannot write the output ({error})</source>
             <translation>无法写入输出（{error}）</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../cli/heat.py" line="+35" />
             <location line="+8" />
-            <location filename="../cli/review.py" line="+87" />
-            <location filename="../cli/sunhours.py" line="-175" />
+            <location filename="../cli/review.py" line="-52" />
+            <location filename="../cli/sunhours.py" line="-187" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -4140,8 +4144,9 @@
             <translation>  ……另有 {n} 条警告</translation>
         </message>
         <message>
-            <location filename="../cli/irradiance.py" line="-82" />
+            <location filename="../cli/irradiance.py" line="-86" />
             <source>annual roof insolation and rooftop PV potential per building</source>
+            <extracomment>most sky-view rays per point (a larger number only multiplies the run time and memory)</extracomment>
             <translation>逐栋建筑的年屋顶日射量与屋顶光伏潜力</translation>
         </message>
         <message>
@@ -4230,17 +4235,17 @@
         </message>
         <message>
             <location line="+2" />
-            <source>--spacing must be positive and --n-dirs at least 8</source>
-            <translation>--spacing 必须为正数，且 --n-dirs 至少为 8</translation>
+            <source>--spacing must be positive and --n-dirs between 8 and {limit}</source>
+            <translation>--spacing 必须为正数，且 --n-dirs 必须在 8 到 {limit} 之间</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../cli/sunhours.py" line="+185" />
+            <location filename="../cli/sunhours.py" line="+192" />
             <source>give both --lat and --lon</source>
             <translation>请同时给出 --lat 和 --lon</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>the scene has no CRS: give --lat and --lon or a weather file</source>
             <translation>场景没有坐标参考系：请给出 --lat 和 --lon，或气象文件</translation>
         </message>
@@ -4250,7 +4255,7 @@
             <translation>场景中没有屋面</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>{n} roof points on {b} buildings; weather: {w}; mean {mean:.0f} kWh/m2/year; PV potential {mwh:.1f} MWh/year ({kwp:.0f} kWp)</source>
             <translation>{b} 栋建筑上的 {n} 个屋顶采样点；气象：{w}；平均 {mean:.0f} kWh/m2/年；光伏潜力 {mwh:.1f} MWh/年（{kwp:.0f} kWp）</translation>
         </message>
@@ -4310,7 +4315,7 @@
             <translation>查看项目文件夹</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="+24" />
+            <location filename="../cli/compare.py" line="-111" />
             <source>compare design schemes side by side (table, CSV, HTML report)</source>
             <translation>并排比较设计方案（表格、CSV、HTML 报告）</translation>
         </message>
@@ -4377,7 +4382,17 @@
             <translation>+ 各方案中最优，- 最差（现状不参与排序）</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+32" />
+            <source>--day {value!r} is not YYYY-MM-DD</source>
+            <translation>--day {value!r} 不是 YYYY-MM-DD 格式</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--shadow-hours must not be negative</source>
+            <translation>--shadow-hours 不能为负</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>CSV written to {path}</source>
             <translation>CSV 已写入 {path}</translation>
         </message>
@@ -4457,7 +4472,7 @@
             <translation>有规则无法评估时也以退出码 1 退出</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="-64" />
+            <location filename="../cli/compare.py" line="-74" />
             <location filename="../cli/review.py" line="+1" />
             <source>leave the 3D views out of the HTML report</source>
             <translation>HTML 报告中不含三维视图</translation>
@@ -4519,13 +4534,13 @@
             <translation>JSON 已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="+25" />
+            <location filename="../cli/compare.py" line="+35" />
             <location filename="../cli/review.py" line="+5" />
             <source>HTML report written to {path}</source>
             <translation>HTML 报告已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../cli/screenshot.py" line="+18" />
+            <location filename="../cli/screenshot.py" line="-33" />
             <source>size must be WIDTHxHEIGHT, e.g. 1600x1000</source>
             <translation>尺寸格式必须为 宽x高，例如 1600x1000</translation>
         </message>
@@ -4575,12 +4590,12 @@
             <translation>输出必须是 .png 文件</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>wrote {path} ({w}x{h}, {n} buildings)</source>
             <translation>已写入 {path}（{w}x{h}，{n} 栋建筑）</translation>
         </message>
         <message>
-            <location filename="../cli/selftest.py" line="+39" />
+            <location filename="../cli/selftest.py" line="-123" />
             <source>run a short end-to-end check (sample project, review, sunlight, screenshot)</source>
             <translation>运行一次简短的端到端自检（示例项目、审查、日照、截图）</translation>
         </message>
@@ -4655,7 +4670,7 @@
             <translation>图片为空白（{n} 种颜色）</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -4700,7 +4715,7 @@
             <translation>自检通过，用时 {t:.1f} 秒：{buildings} 栋建筑，方案 {scheme}：{checks} 项检查（{failed} 项不合格）；{points} 个采样点的日照，平均 {mean:.2f} 小时；气象 {ghi:.0f} kWh/m2，晴空 {clear:.0f} kWh/m2；proj 网络 {net}；{gui} 个 GUI 模块；截图 {png}</translation>
         </message>
         <message>
-            <location filename="../cli/sunhours.py" line="-202" />
+            <location filename="../cli/sunhours.py" line="-209" />
             <source>sunlight hours on points, a ground grid or facades</source>
             <translation>采样点、地面网格或立面的日照时数</translation>
         </message>
@@ -4776,17 +4791,17 @@
         </message>
         <message>
             <location line="+62" />
-            <location line="+50" />
+            <location line="+51" />
             <source>file not found</source>
             <translation>未找到文件</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-49" />
             <source>--scheme needs a project folder, not a single city file</source>
             <translation>--scheme 需要项目文件夹，而不是单个城市文件</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>cannot read the points CSV ({error})</source>
             <translation>无法读取采样点 CSV（{error}）</translation>
         </message>
@@ -4812,6 +4827,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>row {row}: implausibly large coordinates (over {limit:.0g})</source>
+            <translation>第 {row} 行：坐标大得不合理（超过 {limit:.0g}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{n} bad rows in all</source>
             <translation>共 {n} 行有误</translation>
         </message>
@@ -4826,14 +4846,25 @@
             <translation>请给出 {args}（或 --profile NAME）</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../cli/irradiance.py" line="-42" />
+            <location filename="../cli/sunhours.py" line="+20" />
             <source>--lat/--lon out of range</source>
             <translation>--lat/--lon 超出范围</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../cli/sunhours.py" line="+2" />
             <source>--grid spacing must be positive</source>
             <translation>--grid 间距必须为正数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--facade-spacing must be positive</source>
+            <translation>--facade-spacing 必须为正数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} must be a finite number</source>
+            <translation>{name} 必须是有限数值</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5811,6 +5842,11 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+7" />
+            <source>cannot save the project here ({error})</source>
+            <translation>无法将项目保存在此处（{error}）</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>path {path} is outside the project folder</source>
             <translation>路径 {path} 位于项目文件夹之外</translation>
         </message>
@@ -6684,7 +6720,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+1" />
-            <location filename="../report/compare_metrics.py" line="-223" />
+            <location filename="../report/compare_metrics.py" line="-226" />
             <source>Scheme</source>
             <extracomment>every row, in table order (labels are translated where they are shown)</extracomment>
             <translation>方案</translation>
@@ -6799,22 +6835,22 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>项目中没有方案 {name!r}（方案：{names}）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Status quo</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{name}: starting</source>
             <translation>{name}：开始</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>{name}: {step}</source>
             <translation>{name}：{step}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Comparison done</source>
             <translation>方案比选完成</translation>
         </message>
