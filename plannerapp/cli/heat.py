@@ -88,6 +88,9 @@ def _check_args(args) -> None:
             _fail(translate("cli", "--hour {value} is outside 0-23").format(value=h))
     if args.rh is not None and not 0 < args.rh <= 100:
         _fail(translate("cli", "--rh must be within 0-100 %"))
+    for name, value in (("--ta-max", args.ta_max), ("--ta-min", args.ta_min), ("--tmrt-threshold", args.tmrt_threshold)):
+        if value is not None and not math.isfinite(value):
+            _fail(translate("cli", "{name} must be a finite number").format(name=name))
     if args.date is not None:
         from plannerapp.analysis.heat_weather import parse_day
 
