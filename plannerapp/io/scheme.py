@@ -110,7 +110,7 @@ def _polygon(geom, where, problems, origin):
         if far > MAX_LOCAL_M:
             problems.append(translate(
                 "io", "{where}: lies {km} km from the context: coordinates must be in the project CRS (metres), "
-                      "not degrees or another CRS").format(where=where, km=f"{far / 1000:.0f}"))
+                      "not degrees or another CRS").format(where=where, km=f"{far / 1000:.0f}" if far < 1e12 else f"{far / 1000:.3g}"))
             return None
     bad = footprint_problems(poly)  # on world coordinates, so positions in messages are the file's
     if bad:
