@@ -252,6 +252,7 @@ def _cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "compare-day": (["compare", s(p), "--day", "2026-13-45", "--quiet"], "2026-13-45"),
         "diff-unknown-scheme": (["diff", s(p), "towers", "nope"], "nope"),
         "heat-spacing-0": (["heat", s(p), "--spacing", "0", "--out", s(tmp / "h.csv"), "--quiet"], "--spacing"),
+        "heat-air-temperature-nan": (["heat", s(p), "--ta-max", "nan", "--out", s(tmp / "h.csv"), "--quiet"], "--ta-max"),
         "import-ifc-garbage": (["import-ifc", s(p), s(f["garbage.ifc"])], "garbage.ifc"),
         "batch-truncated-epw": (["batch", "irradiance", s(f["small.city.json"]), "--out", s(tmp / "batch"),
                                  "--weather", s(f["truncated.epw"]), "--quiet"], "truncated.epw"),
@@ -287,7 +288,7 @@ CASE_IDS = [
     "irradiance-truncated-epw", "irradiance-wrong-columns-epw", "irradiance-latitude", "irradiance-rays",
     "review-no-project-json", "review-garbled-project-json", "review-scheme-escapes-folder", "review-unknown-crs",
     "review-negative-limits", "review-unknown-scheme", "review-unwritable-json",
-    "project-info-garbled", "project-new-unwritable", "compare-day", "diff-unknown-scheme", "heat-spacing-0",
+    "project-info-garbled", "project-new-unwritable", "compare-day", "diff-unknown-scheme", "heat-spacing-0", "heat-air-temperature-nan",
     "import-ifc-garbage", "batch-truncated-epw", "self-test-unwritable",
 ]
 
