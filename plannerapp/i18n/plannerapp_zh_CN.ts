@@ -3927,7 +3927,7 @@
         </message>
         <message>
             <location filename="../cli/compare.py" line="+135" />
-            <location filename="../cli/heat.py" line="+14" />
+            <location filename="../cli/heat.py" line="+17" />
             <location filename="../cli/irradiance.py" line="+68" />
             <location filename="../cli/review.py" line="+139" />
             <location filename="../cli/screenshot.py" line="+51" />
@@ -4862,12 +4862,13 @@
             <translation>--facade-spacing 必须为正数</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../cli/heat.py" line="-132" />
+            <location filename="../cli/sunhours.py" line="+3" />
             <source>{name} must be a finite number</source>
             <translation>{name} 必须是有限数值</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../cli/sunhours.py" line="+2" />
             <source>--step-min must be positive</source>
             <translation>--step-min 必须为正数</translation>
         </message>
