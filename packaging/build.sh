@@ -32,6 +32,16 @@ ARCH=$(uname -m)
 NAME="plannerapp-$VERSION-linux-$ARCH"
 t0=$(date +%s)
 
+# CJK font for Chinese text in the 3D view (SIL OFL 1.1; Debian fonts-noto-cjk):
+# copied in at build time, not committed (19 MB); plannerapp/scene/fonts.py looks in resources/fonts
+CJK_FONT=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+if [ -f "$CJK_FONT" ]; then
+  mkdir -p resources/fonts
+  cp -u "$CJK_FONT" resources/fonts/
+  cp -u /usr/share/doc/fonts-noto-cjk/copyright resources/fonts/NotoSansCJK-LICENCE.txt 2>/dev/null || true
+else
+  echo "warning: $CJK_FONT missing (apt-get install fonts-noto-cjk): Chinese labels in the 3D view will fall back" >&2
+fi
 echo "== PyInstaller ($("$PY" -m PyInstaller --version)), plannerapp $VERSION"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/plannerapp.spec
