@@ -20,6 +20,9 @@ VTK_EXTRA = frozenset({
     "vtkRenderingHyperTreeGrid", "vtkRenderingMatplotlib", "vtkRenderingGL2PSOpenGL2",
     "vtkInteractionStyle", "vtkRenderingUI", "vtkRenderingOpenGL2", "vtkRenderingFreeType",
     "vtkFiltersExtraction", "vtkFiltersGeometry", "vtkFiltersModeling", "vtkCommonComputationalGeometry",
+    # imported while rendering; named here too because the dependency table below comes from
+    # pyinstaller-hooks-contrib, which a test-only install (no `package` extra) lacks
+    "vtkViewsCore",
 })
 
 
