@@ -59,7 +59,8 @@ def _progress(quiet: bool):
     return cb
 
 
-def print_table(table, out=sys.stdout) -> None:
+def print_table(table, out=None) -> None:
+    out = out if out is not None else sys.stdout  # looked up at call time (redirected streams)
     names = [c.name for c in table.columns]
     w0 = max(len(r.label) + len(r.unit) + 3 for r in table.rows)
     widths = [max(12, len(n) + 1) for n in names]
