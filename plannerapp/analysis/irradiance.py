@@ -58,12 +58,14 @@ def surface_angles(normals, convergence_deg: float = 0.0):
 
 def compute_insolation(occluders, points, normals, weather, site: Site | None = None, *, model: str = "perez",
                        albedo: float = 0.2, svf=None, n_dirs: int = 256, progress=None, cancelled=None,
-                       chunk_size: int = 4096, backend: str = "embree") -> InsolationResult:
+                       chunk_size: int = 4096, backend: str = "embree", positions=None) -> InsolationResult:
     """Insolation on *points* with *normals* from hourly *weather*.
 
     site: sun position site (latitude/longitude, convergence of the grid);
         default: the weather file's location with no convergence.
     svf: precomputed sky view factors ``(n,)``; default: computed with *n_dirs* rays.
+    positions: precomputed ``solar_positions(weather.mid_utc, site)`` (a batch run
+        computes them once for all its tiles); default: computed here.
     Orientations are grouped to 0.1 deg so the transposition runs once per group.
     Memory: chunks of *chunk_size* points x sun-up hours in float32 (~70 MB per 4,096 points).
     """
@@ -86,7 +88,9 @@ def compute_insolation(occluders, points, normals, weather, site: Site | None = 
     svf = np.asarray(svf, dtype=np.float64).reshape(n)
     sky_factor = np.clip(svf / np.maximum(open_sky_view(nrm), 1e-9), 0.0, 1.0)
 
-    pos = solar_positions(weather.mid_utc, site)
+    pos = solar_positions(weather.mid_utc, site) if positions is None else positions
+    if len(pos) != len(weather.mid_utc):
+        raise ValueError("positions must have one row per weather record")
     zen = pos["apparent_zenith"].to_numpy()
     az = pos["azimuth"].to_numpy()
     up = zen < 90.0

@@ -196,9 +196,12 @@ class OcclusionScene:
             out[a:b] = res != -1
 
         n_spans = max(-(-k // EMBREE_CHUNK), self.threads if k >= 4096 else 1)
+        if n_spans == 1:  # the common small call (a batch tile, one sun hour): no span arithmetic
+            work(0, k)
+            return out
         bounds = np.linspace(0, k, n_spans + 1).astype(int)
         spans = list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
-        if self.threads <= 1 or len(spans) == 1:
+        if self.threads <= 1:
             for a, b in spans:
                 work(a, b)
         else:

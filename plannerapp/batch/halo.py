@@ -80,6 +80,11 @@ class ReachScene(OcclusionScene):
 
     def occluded(self, origins, directions, tfar=None) -> np.ndarray:
         d = np.asarray(directions, dtype=np.float64)
+        if d.ndim == 1 and tfar is None:  # one direction for all rays (a sun hour): plain floats
+            x, y, z = (float(c) for c in d)
+            norm = math.sqrt(x * x + y * y + z * z)
+            h = math.hypot(x, y) / norm if norm > 0 else 0.0
+            return super().occluded(origins, d, min(self.reach_m / h, 1e9) if h > 1e-9 else 1e9)
         dd = d.reshape(-1, 3)
         norm = np.linalg.norm(dd, axis=1)
         h = np.hypot(dd[:, 0], dd[:, 1]) / np.where(norm > 0, norm, 1.0)

@@ -115,7 +115,11 @@ class IrradianceJob:
         return p
 
     def inputs(self, manifest) -> dict:
-        return {"weather": self.weather, "site": self.site(manifest)}
+        """What every tile needs: the weather, the site and the sun path (computed once per run)."""
+        from plannerapp.analysis.sun import solar_positions
+
+        site = self.site(manifest)
+        return {"weather": self.weather, "site": site, "positions": solar_positions(self.weather.mid_utc, site)}
 
     def config(self) -> dict:
         o = self.options
@@ -150,7 +154,8 @@ def compute_tile(tile, scene, config: dict, inputs: dict):
     city = tile.city()
     pts = roof_points(city, config["spacing_m"], min_normal_z=MIN_NORMAL_Z)
     res = compute_insolation(scene, pts.positions, pts.normals, inputs["weather"], inputs["site"],
-                             model=config["model"], albedo=config["albedo"], n_dirs=config["sky_rays"])
+                             model=config["model"], albedo=config["albedo"], n_dirs=config["sky_rays"],
+                             positions=inputs.get("positions"))
     pv = pv_potential(pts, res, city, efficiency=config["efficiency"],
                       performance_ratio=config["performance_ratio"], usable_share=config["usable_share"])
     n = len(city)
