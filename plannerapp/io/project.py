@@ -28,7 +28,7 @@ from plannerapp.geometry.crs import epsg_string, parse_crs, to_lonlat
 from plannerapp.geometry.origin import choose_origin
 from plannerapp.i18n import translate
 from plannerapp.io.atomic import write_text_atomic
-from plannerapp.io.project_controls import read_controls_or_fallback, write_controls
+from plannerapp.io.project_controls import read_project_controls, write_controls
 from plannerapp.io.project_migrations import migrate
 from plannerapp.io.scheme import inside, read_scheme, safe_name, write_scheme
 from plannerapp.model.city import City
@@ -224,7 +224,7 @@ def load_project(folder, *, strict: bool = True, city_loader=None) -> Project:
     elif not inside(root, controls_rel):
         bad("controls path {path} is outside the project folder", path=controls_rel)
     elif (root / controls_rel).is_file():
-        controls, cp = read_controls_or_fallback(root / controls_rel, origin=city.origin, rel=controls_rel, crs=crs)
+        controls, cp = read_project_controls(root / controls_rel, origin=city.origin, rel=controls_rel, crs=crs)
         problems.extend(cp)
     elif "controls" in data:
         bad("controls file {path} does not exist", path=controls_rel)

@@ -195,3 +195,12 @@ def test_a_scheme_in_degrees_or_another_crs_is_caught(tmp_path):
     assert any(re.search(r"\(building D1\): lies 4[0-9]{2} km from the context", p) for p in probs), probs
     assert any(p.startswith("schemes/other.geojson: the file says its CRS is urn:ogc:def:crs:EPSG::4326 but the project is EPSG:7415")
                for p in probs), probs
+
+
+def test_a_controls_file_that_is_not_json_is_one_named_problem_and_the_rest_still_opens(tmp_path):
+    folder = make_project(tmp_path)
+    write(folder, "controls.geojson", "{ this is not json")
+    p = load(folder, strict=False)
+    assert len(p.warnings) == 1 and p.warnings[0].startswith("controls.geojson: "), p.warnings
+    assert p.controls.parcels == [] and p.controls.source.endswith("controls.geojson")
+    assert list(p.scheme("good").buildings) == ["A1"]
