@@ -71,7 +71,7 @@ def _world_points_of_schemes(root: Path, rels) -> np.ndarray:
     pts = []
     for rel in rels:
         try:
-            data = json.loads((root / rel).read_text(encoding="utf-8"))
+            data = json.loads((root / rel).read_text(encoding="utf-8-sig"))
             for f in data.get("features", []):
                 g = (f or {}).get("geometry") or {}
                 pts.append(np.asarray(g.get("coordinates", []), dtype=object).ravel())

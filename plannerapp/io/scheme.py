@@ -306,7 +306,7 @@ def read_scheme(path, *, root, origin, context_ids=None, crs: str | None = None)
     path = Path(path)
     rel = os.path.relpath(path, root).replace(os.sep, "/")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         stem = path.name.split(".")[0]
         return Scheme(id=stem, name=stem, path=rel), [translate("io", "{file}: file does not exist").format(file=rel)]
