@@ -30,6 +30,7 @@ from plannerapp.ui.analysis_tasks import KINDS, SUN_KINDS, AnalysisSettings, mak
 from plannerapp.ui.errors import show_error
 from plannerapp.ui.panels.analysis_results import AnalysisResultsMixin
 from plannerapp.ui.panels.histogram import HistogramWidget
+from plannerapp.ui.panels.worker_dock import add_worker_dock, show_progress
 
 BUILDING_KINDS = ("sun_facades", "sun_windows", "irr_roofs", "irr_facades")
 
@@ -329,8 +330,7 @@ class AnalysisPanel(AnalysisResultsMixin, QWidget):
             app.removeEventFilter(self._esc)
 
     def _on_progress(self, fraction: float, text: str) -> None:
-        self.progress.setValue(int(round(fraction * 1000)))
-        self.progress.setFormat((text + " \u2013 " if text else "") + "%p%")
+        show_progress(self.progress, fraction, text)
 
     def _on_cancelled(self, _tag) -> None:
         self.window.status.showMessage(self.tr("Analysis cancelled"), 5000)
@@ -351,28 +351,15 @@ class AnalysisPanel(AnalysisResultsMixin, QWidget):
         self.runner.shutdown()
 
 
-class _CloseWatcher(QObject):
-    def __init__(self, window, panel):
-        super().__init__(panel)
-        self.panel = panel
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Close:
-            self.panel.shutdown()
-        return False
-
-
 def install_analysis_panel(window) -> AnalysisPanel:
     """Add the Analysis dock (left, tabbed with Review when present) to *window*."""
     panel = AnalysisPanel(window)
     window.analysis_panel = panel
-    panel.dock = window.add_dock(panel, panel.tr("Analysis"), Qt.DockWidgetArea.LeftDockWidgetArea, "analysisDock")
+    add_worker_dock(window, panel, panel.tr("Analysis"), "analysisDock")
     review = getattr(window, "review_panel", None)
     if review is not None and getattr(review, "dock", None) is not None:
         window.tabifyDockWidget(review.dock, panel.dock)
         review.dock.raise_()
-    _CloseWatcher(window, panel)
     from plannerapp.ui.batch_dialog import install_batch_action  # Analysis > City batch... (issue 11)
 
     install_batch_action(window)

@@ -22,7 +22,7 @@ business logic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -35,6 +35,7 @@ from plannerapp.scene.control_overlays import ReviewOverlay
 from plannerapp.ui.analysis_runner import TaskRunner
 from plannerapp.ui.errors import show_error
 from plannerapp.ui.panels.review_report import ReviewReportMixin
+from plannerapp.ui.panels.worker_dock import add_worker_dock, show_progress
 
 DEBOUNCE_MS = 200
 PASS_COLOUR, FAIL_COLOUR, NA_COLOUR = "#2e7d32", "#c62828", "#757575"
@@ -368,8 +369,7 @@ class ReviewPanel(ReviewReportMixin, QWidget):
             self.window.status.showMessage(message, 5000)
 
     def _on_progress(self, fraction: float, text: str) -> None:
-        self.progress.setValue(int(round(fraction * 1000)))
-        self.progress.setFormat((text + " \u2013 " if text else "") + "%p%")
+        show_progress(self.progress, fraction, text)
 
     def _on_sun_finished(self, tag: str, review) -> None:
         sid, rev = tag.split("\n")
@@ -392,26 +392,11 @@ class ReviewPanel(ReviewReportMixin, QWidget):
         self.runner.shutdown()
 
 
-class _CloseWatcher(QObject):
-    """Stops the panel's worker when the window closes."""
-
-    def __init__(self, window, panel):
-        super().__init__(panel)
-        self.panel = panel
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Close:
-            self.panel.shutdown()
-        return False
-
-
 def install_review_panel(window) -> ReviewPanel:
     """Add the Review dock (left column) to *window*; returns the panel."""
     panel = ReviewPanel(window)
     window.review_panel = panel
-    panel.dock = window.add_dock(panel, panel.tr("Review"), Qt.DockWidgetArea.LeftDockWidgetArea, "reviewDock")
-    _CloseWatcher(window, panel)
+    add_worker_dock(window, panel, panel.tr("Review"), "reviewDock")
     return panel
 
 
