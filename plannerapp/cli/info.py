@@ -1,4 +1,4 @@
-"""``plannerapp info FILE [--json] [--lod L] [--height-attribute NAME]``: what a city file holds.
+"""``plannerapp info FILE [--json] [--lod L] [--height-attribute NAME] [--base-attribute NAME]``: what a city file holds.
 
 The bounding box is in the file's OWN coordinates (world, not the local
 frame): projected metres for CityJSON and meshes; for a GeoJSON in lon/lat
@@ -32,6 +32,11 @@ def add_parser(sub):
         default=None,
         help=translate("cli", "GeoJSON property holding building heights in metres"),
     )
+    p.add_argument(
+        "--base-attribute",
+        default=None,
+        help=translate("cli", "GeoJSON property holding the ground elevation of each building in metres"),
+    )
     return p
 
 
@@ -58,7 +63,8 @@ def summarise(city) -> dict:
 def run(args) -> int:
     from plannerapp.io.loader import load_city
 
-    city = load_city(args.file, lod=args.lod, height_attribute=args.height_attribute)
+    city = load_city(args.file, lod=args.lod, height_attribute=args.height_attribute,
+                     base_attribute=args.base_attribute)
     info = summarise(city)
     if args.json:
         print(json.dumps(info))

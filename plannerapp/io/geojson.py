@@ -4,7 +4,15 @@
   are reported and skipped.
 * Height (metres) from the property named by ``height_attribute``, else the
   first of ``height_m``, ``height``, ``measuredHeight``, ``Height``; else
-  floors x 3.0 m from ``floors`` / ``Floor`` / ``storeys``.
+  floors x 3.0 m from ``floors`` / ``Floor`` / ``storeys``.  The height is
+  always the top **above the ground** (relative, never an absolute elevation).
+* Ground elevation (absolute z, metres, the file's vertical datum): the
+  property named by ``base_attribute``; else the **lowest z** of the
+  footprint's positions when they are 3D; else the first of ``base_z``,
+  ``b3_h_maaiveld``, ``h_maaiveld``; else 0.  A ``min_height`` /
+  ``base_height`` property (OSM / Overture convention: the bottom of a
+  building part above the ground) lifts the base: the prism goes from
+  ground + min_height to ground + height.
 * CRS: the ``crs`` member when present (old GeoJSON), else CRS84 lon/lat
   (RFC 7946).  Geographic (and Web Mercator or non-metre) coordinates are
   reprojected to the WGS84 UTM zone of the data's centre
@@ -37,26 +45,33 @@ from plannerapp.geometry.crs import utm_crs_for
 from plannerapp.geometry.footprint import footprint_problems, height_problems
 from plannerapp.geometry.origin import choose_origin
 from plannerapp.io._common import MAX_COORDINATE, crs_from_reference, parse_json, read_bytes
+from plannerapp.io._geojson_heights import (  # noqa: F401  (the key lists are re-exported)
+    FLOOR_KEYS, GROUND_KEYS, HEIGHT_KEYS, MIN_HEIGHT_KEYS, base_and_height, height_of,
+)
 from plannerapp.io._prism import prism
-from plannerapp.model.building import DEFAULT_FLOOR_HEIGHT_M, Building
+from plannerapp.model.building import Building
 from plannerapp.model.city import City
 
-HEIGHT_KEYS = ("height_m", "height", "measuredHeight", "Height")
-FLOOR_KEYS = ("floors", "Floor", "storeys")
 ID_KEYS = ("id", "Id", "ID")
 USE_KEYS = ("use", "usage", "function", "building:use")
 MAX_LISTED = 20
 
 
-def read_geojson(path, *, height_attribute=None, progress=None, strict=False) -> City:
+def read_geojson(path, *, height_attribute=None, base_attribute=None, progress=None, strict=False) -> City:
     doc = parse_json(read_bytes(path), path)
-    return parse_geojson(doc, path, height_attribute=height_attribute, progress=progress, strict=strict)
+    return parse_geojson(doc, path, height_attribute=height_attribute, base_attribute=base_attribute,
+                         progress=progress, strict=strict)
 
 
-def parse_geojson(doc, path, *, height_attribute=None, progress=None, strict=False) -> City:
-    """A :class:`City` of extruded footprints from a parsed GeoJSON document."""
+def parse_geojson(doc, path, *, height_attribute=None, base_attribute=None, progress=None, strict=False) -> City:
+    """A :class:`City` of extruded footprints from a parsed GeoJSON document.
+
+    *height_attribute*: property holding the height (m, top above the ground);
+    *base_attribute*: property holding the absolute ground elevation (m);
+    ``None``: the default searches of the module docstring.
+    """
     try:
-        return _parse(doc, os.fspath(path), height_attribute, progress or (lambda f, t: None), strict)
+        return _parse(doc, os.fspath(path), height_attribute, base_attribute, progress or (lambda f, t: None), strict)
     except InputError:
         raise
     except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, MemoryError) as exc:
@@ -131,51 +146,9 @@ def _feature_id(f, i, props, id_key) -> str:
     return f"feature-{i}"
 
 
-def _number(v):
-    if isinstance(v, bool) or v is None:
-        return None
-    if isinstance(v, (int, float)):
-        return float(v)
-    if isinstance(v, str):
-        try:
-            return float(v.strip().removesuffix("m").strip())
-        except ValueError:
-            return None
-    return None
-
-
-def _height(props, height_attribute) -> tuple[float | None, int | None, str]:
-    """(height m, floors, problem) from the properties."""
-    floors = None
-    for k in FLOOR_KEYS:
-        n = _number(props.get(k))
-        if n is not None and math.isfinite(n) and n > 0 and n.is_integer():
-            floors = int(n)
-            break
-    if height_attribute:
-        if height_attribute not in props:
-            return None, floors, translate("io", "no {name!r} property").format(name=height_attribute)
-        h = _number(props.get(height_attribute))
-        if h is None:
-            return None, floors, translate("io", "{name} {value!r} is not a number").format(
-                name=height_attribute, value=props.get(height_attribute)
-            )
-        return h, floors, ""
-    for k in HEIGHT_KEYS:
-        if props.get(k) is not None:
-            h = _number(props[k])
-            if h is None:
-                return None, floors, translate("io", "{name} {value!r} is not a number").format(name=k, value=props[k])
-            return h, floors, ""
-    if floors is not None:
-        return floors * DEFAULT_FLOOR_HEIGHT_M, floors, ""
-    return None, None, translate("io", "no height (looked for {heights} or floors {floors})").format(
-        heights=", ".join(HEIGHT_KEYS), floors=", ".join(FLOOR_KEYS)
-    )
-
-
-def _rings(geom) -> list[list[np.ndarray]]:
-    """Polygons as lists of (k, 2) float arrays; raises ValueError with a reason."""
+def _rings(geom) -> tuple[list[list[np.ndarray]], float | None]:
+    """Polygons as lists of (k, 2) float arrays, and the lowest z of 3D positions (None: 2D);
+    raises ValueError with a reason."""
     if not isinstance(geom, dict):
         raise ValueError(translate("io", "no geometry"))
     t = geom.get("type")
@@ -189,6 +162,7 @@ def _rings(geom) -> list[list[np.ndarray]]:
     else:
         raise ValueError(translate("io", "geometry type {kind} is not a footprint (Polygon or MultiPolygon)").format(kind=t))
     out = []
+    zmin = math.inf
     for poly in polys:
         if not isinstance(poly, list) or not poly:
             raise ValueError(translate("io", "polygon without rings"))
@@ -206,18 +180,31 @@ def _rings(geom) -> list[list[np.ndarray]]:
                 raise ValueError(translate("io", "coordinates are NaN or infinite"))
             if np.abs(a).max() > MAX_COORDINATE:
                 raise ValueError(translate("io", "coordinates are implausibly large"))
+            if any(len(p) > 2 for p in ring):
+                zmin = min(zmin, _ring_zmin(ring))
             rings.append(a)
         out.append(rings)
     if not out:
         raise ValueError(translate("io", "MultiPolygon without polygons"))
-    return out
+    return out, (zmin if zmin != math.inf else None)
 
 
-def _parse(doc, path, height_attribute, progress, strict) -> City:
+def _ring_zmin(ring) -> float:
+    """Lowest z of a ring's 3D positions (positions without z are left out)."""
+    try:
+        z = np.array([p[2] for p in ring if len(p) > 2], dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(translate("io", "coordinates are not numbers")) from None
+    if not np.isfinite(z).all():
+        raise ValueError(translate("io", "coordinates are NaN or infinite"))
+    return float(z.min())
+
+
+def _parse(doc, path, height_attribute, base_attribute, progress, strict) -> City:
     feats = _features(doc, path)
     src_crs = _crs_member(doc, path)
     problems: list[str] = []
-    items = []  # (id, rings-per-polygon, height, floors, props)
+    items = []  # (id, rings-per-polygon, height above base, base z, floors, props)
     seen: dict[str, int] = {}
     id_key = _id_property(feats)
     for i, f in enumerate(feats):
@@ -233,11 +220,11 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
             problems.append(translate("io", "feature {id}: not a GeoJSON Feature").format(id=fid))
             continue
         try:
-            polys = _rings(f.get("geometry"))
+            polys, zmin = _rings(f.get("geometry"))
         except ValueError as exc:
             problems.append(_feature_problem(fid, exc))
             continue
-        h, floors, why = _height(props, height_attribute)
+        h, floors, why = height_of(props, height_attribute)
         if h is None:
             problems.append(_feature_problem(fid, why))
             continue
@@ -245,7 +232,11 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         if hp:
             problems.append(_feature_problem(fid, hp[0]))
             continue
-        items.append((fid, polys, h, floors, props))
+        base, h, why = base_and_height(props, zmin, h, base_attribute)
+        if base is None:
+            problems.append(_feature_problem(fid, why))
+            continue
+        items.append((fid, polys, h, base, floors, props))
     progress(0.3, translate("io", "reading features"))
 
     if not items:
@@ -280,7 +271,7 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
     buildings, pos = [], 0
     source = os.fspath(path)
     src_lo, src_hi = np.full(2, np.inf), np.full(2, -np.inf)
-    for fid, polys, h, floors, props in items:
+    for fid, polys, h, base, floors, props in items:
         parts = []
         for rings in polys:
             local = []
@@ -299,12 +290,12 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         use = next((str(props[k]) for k in USE_KEYS if isinstance(props.get(k), str) and props[k] not in ("", "yes")), "")
         name = props.get("name") if isinstance(props.get("name"), str) else ""
         b = Building(
-            id=fid, footprint=shape, height=float(h), base_z=0.0, floors=floors,
+            id=fid, footprint=shape, height=float(h), base_z=float(base), floors=floors,
             use=use, name=name, attributes=props, source=source,
         )
         # the prism is built now, ~6x faster than trimesh's extrude, and cached as the
         # building's geometry; an edited copy (Building.replace) extrudes afresh
-        b.__dict__["geometry"] = prism(shape, float(h), 0.0)
+        b.__dict__["geometry"] = prism(shape, float(h), float(base))
         buildings.append(b)
     progress(1.0, translate("io", "done"))
     if not buildings:
@@ -321,9 +312,10 @@ def _parse(doc, path, height_attribute, progress, strict) -> City:
         "features": len(feats),
         "skipped_features": len(problems),
         "height_attribute": height_attribute,
+        "base_attribute": base_attribute,
         # bounds of the loaded buildings in the file's own coordinates (x, y as in the file; z metres)
-        "source_bounds": [float(src_lo[0]), float(src_lo[1]), 0.0, float(src_hi[0]), float(src_hi[1]),
-                          max(b.top_z for b in buildings)],
+        "source_bounds": [float(src_lo[0]), float(src_lo[1]), min(b.base_z for b in buildings),
+                          float(src_hi[0]), float(src_hi[1]), max(b.top_z for b in buildings)],
     }
     return City(buildings, crs=crs, origin=origin, source=source, metadata=metadata, warnings=warnings)
 

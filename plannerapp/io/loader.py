@@ -46,7 +46,8 @@ def file_kind(path: str | os.PathLike) -> str:
     )
 
 
-def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progress=None) -> City:
+def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, base_attribute=None,
+              progress=None) -> City:
     """Read a city file into a :class:`City` (local metres + float64 origin).
 
     Parameters
@@ -55,17 +56,21 @@ def load_city(path: str | os.PathLike, *, lod=None, height_attribute=None, progr
     lod: CityJSON level of detail to use (``"1.2"``, ``2``...); ``None``: the highest per object.
     height_attribute: GeoJSON property holding the height in metres; ``None``: search
         ``height_m``, ``height``, ``measuredHeight``, ``Height``, then floors x 3.0 m.
+        The height is the top above the ground.
+    base_attribute: GeoJSON property holding the absolute ground elevation in metres;
+        ``None``: the lowest z of 3D footprint positions, else ``base_z``,
+        ``b3_h_maaiveld``, ``h_maaiveld``, else 0.
     progress: optional ``progress(fraction, text)`` callback.
     """
     try:
-        return _load(path, lod, height_attribute, progress)
+        return _load(path, lod, height_attribute, base_attribute, progress)
     except InputError as exc:
         if exc.path is None:  # a helper that did not know the file (e.g. CRS parsing)
             raise InputError(path, exc.problems, exc.partial) from None
         raise
 
 
-def _load(path, lod, height_attribute, progress) -> City:
+def _load(path, lod, height_attribute, base_attribute, progress) -> City:
     if not Path(path).exists() or Path(path).is_dir():
         read_bytes(path)  # raises the clear "not found" / "is a directory" error
     kind = file_kind(path)
@@ -79,7 +84,8 @@ def _load(path, lod, height_attribute, progress) -> City:
     if isinstance(doc, dict) and doc.get("type") in ("FeatureCollection", "Feature") or kind == "geojson":
         from plannerapp.io.geojson import parse_geojson
 
-        return parse_geojson(doc, path, height_attribute=height_attribute, progress=progress)
+        return parse_geojson(doc, path, height_attribute=height_attribute, base_attribute=base_attribute,
+                             progress=progress)
     from plannerapp.io.cityjson import parse_cityjson
 
     return parse_cityjson(doc, path, lod=lod, progress=progress)
