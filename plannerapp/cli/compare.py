@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 
+from plannerapp.cli._common import add_project_argument, warn_views_not_rendered, write_report
 from plannerapp.i18n import translate
 
 NAME = "compare"
@@ -27,7 +28,7 @@ def add_parser(sub):
             "Compare schemes of a project folder: planning indicators, review result, sunlight, shadow, roof "
             "insolation and PV, sky view and heat-island indicators, one column per scheme and the status quo."),
     )
-    p.add_argument("project", help=translate("cli", "project folder (with project.json)"))
+    add_project_argument(p)
     p.add_argument("--schemes", default=None, metavar="A,B,C",
                    help=translate("cli", "scheme ids, names or file stems, comma-separated (default: all)"))
     p.add_argument("--csv", default=None, metavar="OUT.csv", help=translate("cli", "write the table as CSV"))
@@ -87,8 +88,7 @@ def _images(project, table, out=sys.stderr):
         return ([(cid, names[cid], png) for cid, png in shots],
                 [(cid, names[cid], png) for cid, png in diffs])
     except Exception as exc:  # noqa: BLE001 - no OpenGL: a report without views
-        print(translate("cli", "warning: views not rendered ({error}); the report has no pictures").format(error=exc),
-              file=out)
+        warn_views_not_rendered(exc, out)
         return [], []
 
 
@@ -115,22 +115,12 @@ def run(args) -> int:
         print(file=sys.stderr)
         print_table(table)
     if args.csv:
-        _write(args.csv, write_comparison_csv, table, args.csv)
+        write_report(args.csv, write_comparison_csv, table, args.csv)
         if not args.quiet:
             print(translate("cli", "CSV written to {path}").format(path=args.csv))
     if args.html:
         shots, diffs = ([], []) if args.no_images else _images(project, table)
-        _write(args.html, write_comparison_html, table, args.html, screenshots=shots, diff_images=diffs)
+        write_report(args.html, write_comparison_html, table, args.html, screenshots=shots, diff_images=diffs)
         if not args.quiet:
             print(translate("cli", "HTML report written to {path}").format(path=args.html))
     return 0
-
-
-def _write(path, writer, *args, **kwargs) -> None:
-    """Run a report writer; an unwritable *path* (read-only folder, a file in the way) is bad input."""
-    from plannerapp.errors import InputError
-
-    try:
-        writer(*args, **kwargs)
-    except OSError as exc:
-        raise InputError(path, translate("cli", "cannot write the output ({error})").format(error=exc)) from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 
+from plannerapp.cli._common import add_project_argument, warn_views_not_rendered, write_report
 from plannerapp.i18n import translate
 
 NAME = "review"
@@ -29,7 +30,7 @@ def add_parser(sub):
             "passes; 1: a rule fails; 2: bad input.",
         ),
     )
-    p.add_argument("project", help=translate("cli", "project folder (with project.json)"))
+    add_project_argument(p)
     p.add_argument("--scheme", required=True, help=translate("cli", "scheme id, name or file stem"))
     p.add_argument("--json", default=None, metavar="OUT.json", help=translate("cli", "write the review as JSON"))
     p.add_argument("--html", default=None, metavar="OUT.html", help=translate("cli", "write the signable HTML report"))
@@ -63,8 +64,7 @@ def _views(review, out=sys.stderr) -> list:
             "top": translate("report", "Plan view") + ". " + legend,
         })
     except Exception as exc:  # noqa: BLE001 - no OpenGL / no display: report without views
-        print(translate("cli", "warning: views not rendered ({error}); the report has no pictures").format(error=exc),
-              file=out)
+        warn_views_not_rendered(exc, out)
         return []
 
 
@@ -114,12 +114,12 @@ def run(args) -> int:
     if args.json or args.html:
         inputs = input_hashes(review_input_files(project, scheme, profile), project.root or None)
         if args.json:
-            _write(args.json, write_review_json, review, args.json, inputs=inputs)
+            write_report(args.json, write_review_json, review, args.json, inputs=inputs)
             if not args.quiet:
                 print(translate("cli", "JSON written to {path}").format(path=args.json), file=out)
         if args.html:
             images = [] if args.no_images else _views(review)
-            _write(args.html, write_review_html, review, args.html, images=images, inputs=inputs)
+            write_report(args.html, write_review_html, review, args.html, images=images, inputs=inputs)
             if not args.quiet:
                 print(translate("cli", "HTML report written to {path}").format(path=args.html), file=out)
     if n_fail:
@@ -127,13 +127,3 @@ def run(args) -> int:
     if args.strict and n_na:
         return 1
     return 0
-
-
-def _write(path, writer, *args, **kwargs) -> None:
-    """Run a report writer; an unwritable *path* (read-only folder, a file in the way) is bad input."""
-    from plannerapp.errors import InputError
-
-    try:
-        writer(*args, **kwargs)
-    except OSError as exc:
-        raise InputError(path, translate("cli", "cannot write the output ({error})").format(error=exc)) from None
