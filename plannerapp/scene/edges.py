@@ -5,18 +5,238 @@ eaves, wall corners) make LoD2 roofs and blocks readable at a glance.
 Ground faces are left out (their rim would draw a line along every base).
 Computed from the merged arrays (local metres); off by default above
 ``AUTO_MAX_TRIANGLES`` (seconds and memory on million-triangle cities).
+
+Outlines are kept per building: buildings share no vertices in the merged
+mesh, so the feature edges of the whole city are the union of each
+building's own.  After an edit :class:`EdgesLayer` finds the buildings whose
+triangles changed (compared with a copy of the geometry it last outlined,
+so edits that bypass the view's methods are caught too), re-extracts only
+those and splices their segments into one line PolyData; a move or height
+change of a prism overwrites the segment points in place.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyvista as pv
+from vtkmodules.util.numpy_support import numpy_to_vtkIdTypeArray
+from vtkmodules.vtkCommonDataModel import vtkCellArray
 
 from plannerapp.geometry.mesh import SURFACE_GROUND
 
 FEATURE_ANGLE_DEG = 35.0
 AUTO_MAX_TRIANGLES = 400_000
 EDGE_COLOUR = "#2b2b2b"
+_OWNER = "_outline_owner"
+
+
+def feature_segments(points: np.ndarray, faces: np.ndarray, semantics: np.ndarray,
+                     owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Outline segments of triangles *faces* (``(F, 3)`` indices into *points*, local m).
+
+    Returns ``(segments (N, 2, 3) float64, owner (N,) int64)``: each segment
+    carries the *owner* value of a triangle it borders (the building index).
+    The rule is VTK's ``vtkFeatureEdges`` on the non-ground triangles:
+    boundary edges plus edges whose two triangles' normals differ by more
+    than ``FEATURE_ANGLE_DEG``; manifold and non-manifold edges are left out.
+    """
+    keep = semantics != SURFACE_GROUND
+    faces, owner = faces[keep], np.asarray(owner)[keep]
+    if faces.shape[0] == 0:
+        return np.zeros((0, 2, 3)), np.zeros(0, np.int64)
+    used, inverse = np.unique(faces, return_inverse=True)
+    mesh = pv.PolyData.from_regular_faces(points[used], inverse.reshape(-1, 3))
+    mesh.cell_data[_OWNER] = owner.astype(np.int64)
+    lines = mesh.extract_feature_edges(feature_angle=FEATURE_ANGLE_DEG, boundary_edges=True,
+                                       feature_edges=True, manifold_edges=False, non_manifold_edges=False)
+    if lines.n_cells == 0:
+        return np.zeros((0, 2, 3)), np.zeros(0, np.int64)
+    conn = np.asarray(lines.lines).reshape(-1, 3)[:, 1:]   # every feature edge is a 2-point line
+    return np.asarray(lines.points, np.float64)[conn], np.asarray(lines.cell_data[_OWNER], np.int64)
+
+
+def _differing_rows(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+    """Row numbers where two ``(n, 3)`` arrays differ (may repeat; flat comparison is faster than ``any(axis=1)``)."""
+    return np.flatnonzero(new.ravel() != old.ravel()) // 3
+
+
+def _ranges(starts: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Concatenated ``starts[i]:starts[i+1]`` for ``i`` in *idx*, and their lengths."""
+    lo, lens = starts[idx], starts[idx + 1] - starts[idx]
+    total = int(lens.sum())
+    if total == 0:
+        return np.zeros(0, np.int64), lens
+    shift = np.repeat(lo - (np.cumsum(lens) - lens), lens)
+    return np.arange(total, dtype=np.int64) + shift, lens
+
+
+@dataclass
+class _Snapshot:
+    """A private copy of the geometry last outlined (the live arrays are edited in place)."""
+
+    version: int
+    ids: list
+    points: np.ndarray
+    faces: np.ndarray
+    semantics: np.ndarray
+    point_starts: np.ndarray
+    cell_starts: np.ndarray
+
+    @classmethod
+    def of(cls, mesh) -> "_Snapshot":
+        a = mesh.arrays
+        return cls(mesh.version, list(a.ids), a.points.copy(), a.faces.copy(), a.semantics.copy(),
+                   a.point_starts.copy(), a.cell_starts.copy())
+
+
+def changed_buildings(snap: _Snapshot | None, mesh) -> tuple[np.ndarray, list[str]]:
+    """Buildings of *mesh* whose triangles differ from *snap*: ``(new indices, removed ids)``.
+
+    Three paths, cheapest first: the same mesh version (only points were
+    overwritten in place) compares the points; a splice (kept buildings in
+    their old order, then appended ones) compares the kept prefix with the
+    old arrays minus the removed buildings; anything else matches buildings
+    by id and compares their vertices, triangles and surface codes.
+    """
+    a = mesh.arrays
+    n = len(a.ids)
+    if snap is None:
+        return np.arange(n), []
+    if snap.version == mesh.version and snap.points.shape == a.points.shape:
+        rows = _differing_rows(a.points, snap.points)
+        return np.unique(np.searchsorted(a.point_starts, rows, side="right") - 1), []
+    present = set(a.ids)
+    keep = np.fromiter((b in present for b in snap.ids), bool, len(snap.ids))
+    kept_ids = [b for b, k in zip(snap.ids, keep) if k]
+    removed = [b for b, k in zip(snap.ids, keep) if not k]
+    k = len(kept_ids)
+    nv_old, nf_old = np.diff(snap.point_starts)[keep], np.diff(snap.cell_starts)[keep]
+    if (a.ids[:k] == kept_ids and np.array_equal(np.diff(a.point_starts[:k + 1]), nv_old)
+            and np.array_equal(np.diff(a.cell_starts[:k + 1]), nf_old)):
+        return np.concatenate([_splice_changes(a, snap, keep, k), np.arange(k, n)]), removed
+    return _matched_changes(a, snap), removed
+
+
+def _splice_changes(a, snap: _Snapshot, keep: np.ndarray, k: int) -> np.ndarray:
+    """Which of the first *k* buildings of *a* (= the *keep* ones of *snap*, same order and sizes) differ."""
+    pk, fk = int(a.point_starts[k]), int(a.cell_starts[k])
+    whole = bool(keep.all())
+    old_pts = snap.points if whole else snap.points[np.repeat(keep, np.diff(snap.point_starts))]
+    bad_pts = _differing_rows(a.points[:pk], old_pts)
+    keep_cells = None if whole else np.repeat(keep, np.diff(snap.cell_starts))
+    old_faces = snap.faces if whole else snap.faces[keep_cells]
+    old_sem = snap.semantics if whole else snap.semantics[keep_cells]
+    if whole:
+        bad_cells = _differing_rows(a.faces[:fk], old_faces)
+    else:   # the vertex indices of a kept building move by how much its points moved
+        delta = a.faces[:fk] - old_faces
+        delta -= np.repeat(a.point_starts[:k] - snap.point_starts[:-1][keep], np.diff(a.cell_starts[:k + 1]))[:, None]
+        bad_cells = np.flatnonzero(delta.ravel()) // 3
+    bad_cells = np.concatenate([bad_cells, np.flatnonzero(a.semantics[:fk] != old_sem)])
+    return np.unique(np.concatenate([np.searchsorted(a.point_starts, bad_pts, side="right") - 1,
+                                     a.building_index[bad_cells].astype(np.int64)]))
+
+
+def _matched_changes(a, snap: _Snapshot) -> np.ndarray:
+    """Buildings of *a* that are new or differ from the building of the same id in *snap*."""
+    n = len(a.ids)
+    old_pos = {b: i for i, b in enumerate(snap.ids)}
+    new_idx = np.fromiter((old_pos.get(b, -1) for b in a.ids), np.int64, n)
+    matched = np.flatnonzero(new_idx >= 0)
+    old = new_idx[matched]
+    same = ((np.diff(a.point_starts)[matched] == np.diff(snap.point_starts)[old])
+            & (np.diff(a.cell_starts)[matched] == np.diff(snap.cell_starts)[old]))
+    m_new, m_old = matched[same], old[same]
+    differs = np.zeros(m_new.shape[0], bool)
+    pn, lens = _ranges(a.point_starts, m_new)
+    po, _ = _ranges(snap.point_starts, m_old)
+    if pn.size:
+        bad = (a.points[pn] != snap.points[po]).any(axis=1)
+        differs |= np.bincount(np.repeat(np.arange(m_new.shape[0]), lens), weights=bad,
+                               minlength=m_new.shape[0]) > 0
+    cn, clens = _ranges(a.cell_starts, m_new)
+    co, _ = _ranges(snap.cell_starts, m_old)
+    if cn.size:
+        owner = np.repeat(np.arange(m_new.shape[0]), clens)
+        rel_new = a.faces[cn] - a.point_starts[m_new][owner][:, None]
+        rel_old = snap.faces[co] - snap.point_starts[m_old][owner][:, None]
+        bad = (rel_new != rel_old).any(axis=1) | (a.semantics[cn] != snap.semantics[co])
+        differs |= np.bincount(owner, weights=bad, minlength=m_new.shape[0]) > 0
+    fresh = np.ones(n, bool)
+    fresh[m_new[~differs]] = False
+    return np.flatnonzero(fresh)
+
+
+class OutlineStore:
+    """Outline segments of many buildings, contiguous per building.
+
+    ``segments[starts[k]:starts[k+1]]`` are the segments of building
+    ``ids[k]`` (``(N, 2, 3)`` float64, local m).  The order of buildings is
+    the store's own (new and re-shaped buildings go to the end).
+    """
+
+    def __init__(self):
+        self.ids: list[str] = []
+        self.pos: dict[str, int] = {}
+        self.starts = np.zeros(1, np.int64)
+        self.segments = np.zeros((0, 2, 3))
+        self._conn = np.zeros(0, np.int64)
+        self._offsets = np.zeros(1, np.int64)
+
+    def update(self, ids: list[str], segments: np.ndarray, owner: np.ndarray, removed=()) -> bool:
+        """Set buildings *ids* to their *segments* (``owner`` = position in *ids*), drop *removed*.
+
+        Returns True when the segments were overwritten in place (same count
+        per building, nothing removed or added), False when re-spliced.
+        """
+        order = np.argsort(owner, kind="stable")
+        segments, owner = segments[order], owner[order]
+        counts = np.bincount(owner, minlength=len(ids)).astype(np.int64)
+        starts = np.zeros(len(ids) + 1, np.int64)
+        np.cumsum(counts, out=starts[1:])
+        old = [self.pos.get(b) for b in ids]
+        if not removed and all(k is not None and self.starts[k + 1] - self.starts[k] == c for k, c in zip(old, counts)):
+            for j, k in enumerate(old):
+                self.segments[self.starts[k]:self.starts[k + 1]] = segments[starts[j]:starts[j + 1]]
+            return True
+        gone = np.zeros(len(self.ids), bool)
+        for b in list(ids) + list(removed):
+            k = self.pos.get(b)
+            if k is not None:
+                gone[k] = True
+        nseg = np.diff(self.starts)
+        kept = ~gone
+        keep_ids = [b for b, g in zip(self.ids, gone) if not g]
+        kept_counts = nseg[kept]
+        self.segments = (np.concatenate([self.segments[np.repeat(kept, nseg)], segments])
+                         if gone.any() else np.concatenate([self.segments, segments]))
+        self.ids = keep_ids + list(ids)
+        self.pos = {b: k for k, b in enumerate(self.ids)}
+        self.starts = np.zeros(len(self.ids) + 1, np.int64)
+        np.cumsum(np.concatenate([kept_counts, counts]), out=self.starts[1:])
+        return False
+
+    def polydata(self, pd: pv.PolyData | None = None) -> pv.PolyData:
+        """The segments as 2-point lines in *pd* (or a new PolyData).
+
+        The points share the store's memory (an in-place update only needs
+        ``Modified()``); the line cells are views of cached index ranges.
+        """
+        pd = pv.PolyData() if pd is None else pd
+        n = self.segments.shape[0]
+        if self._conn.shape[0] < 2 * n:
+            cap = 2 * n + 2048
+            self._conn = np.arange(cap, dtype=np.int64)
+            self._offsets = np.arange(0, cap + 1, 2, dtype=np.int64)
+        pd.points = self.segments.reshape(-1, 3) if n else np.zeros((0, 3))
+        self._cell_arrays = (self._offsets[:n + 1], self._conn[:2 * n])   # VTK reads these without copying
+        cells = vtkCellArray()
+        cells.SetData(numpy_to_vtkIdTypeArray(self._cell_arrays[0], deep=False),
+                      numpy_to_vtkIdTypeArray(self._cell_arrays[1], deep=False))
+        pd.SetLines(cells)
+        return pd
 
 
 class EdgesLayer:
@@ -28,6 +248,10 @@ class EdgesLayer:
         self.visible: bool | None = None  # None: automatic (on for small cities)
         self.actor = None
         self._version = None
+        self._snap: _Snapshot | None = None
+        self.store = OutlineStore()
+        #: buildings re-outlined by the last update (a full build outlines all of them)
+        self.last_changed: int = 0
         # edits that bypass CityView (e.g. scene.scheme_layer's in-place point updates)
         # are caught before the next frame
         rw = getattr(plotter, "render_window", None)
@@ -49,7 +273,7 @@ class EdgesLayer:
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild after the city changed (cheap when nothing changed)."""
+        """Bring the outlines up to date after the city changed (cheap when nothing changed)."""
         if not self.wanted():
             if self.actor is not None:
                 self.actor.visibility = False
@@ -60,31 +284,58 @@ class EdgesLayer:
         if self.actor is not None:
             self.actor.visibility = True
 
-    def _lines(self) -> pv.PolyData:
-        a = self.layer.mesh.arrays
-        faces = a.faces[a.semantics != SURFACE_GROUND]
-        if faces.shape[0] == 0:
-            return pv.PolyData()
-        used, inverse = np.unique(faces, return_inverse=True)
-        mesh = pv.PolyData.from_regular_faces(a.points[used], inverse.reshape(-1, 3))
-        return mesh.extract_feature_edges(feature_angle=FEATURE_ANGLE_DEG, boundary_edges=True,
-                                          feature_edges=True, manifold_edges=False, non_manifold_edges=False)
+    def lines(self) -> pv.PolyData:
+        """The outline lines as drawn (an empty PolyData before the first build)."""
+        return self._data if self.actor is not None else self.store.polydata()
+
+    def _update_store(self) -> bool:
+        """Re-outline the buildings that changed since the last update; True when done in place."""
+        mesh = self.layer.mesh
+        a = mesh.arrays
+        changed, removed = changed_buildings(self._snap, mesh)
+        self.last_changed = int(changed.shape[0])
+        if self._snap is None or changed.shape[0] == len(a.ids):
+            segs, owner = feature_segments(a.points, a.faces, a.semantics, a.building_index)
+            self.store = OutlineStore()
+            self.store.update(list(a.ids), segs, owner)
+            in_place = False
+        elif changed.shape[0] or removed:
+            cells, _ = _ranges(a.cell_starts, changed)
+            local = np.full(len(a.ids), -1, np.int64)
+            local[changed] = np.arange(changed.shape[0])
+            segs, owner = feature_segments(a.points, a.faces[cells], a.semantics[cells],
+                                           local[a.building_index[cells]])
+            in_place = self.store.update([a.ids[i] for i in changed], segs, owner, removed)
+        else:
+            in_place = True
+        if self._snap is not None and mesh.version == self._snap.version and in_place:
+            rows, _ = _ranges(a.point_starts, changed)   # only points moved: refresh those rows
+            self._snap.points[rows] = a.points[rows]
+        else:
+            self._snap = _Snapshot.of(mesh)
+        return in_place
 
     def _rebuild_lines(self) -> None:
-        """New outline geometry; the actor (and its dataset object) stays."""
-        lines = self._lines()
+        """Up-to-date outline geometry; the actor (and its dataset object) stays."""
+        had = self.store.segments.shape[0] > 0 or self.actor is not None
+        in_place = self._update_store() and had
         self._version = self.layer.mesh.geometry_key()
-        if self.actor is None and lines.n_points == 0:
+        if self.actor is None and self.store.segments.shape[0] == 0:
             return  # nothing to outline yet (pyvista refuses an empty first mesh)
         if self.actor is None:
-            self._data = pv.PolyData()
-            self._data.copy_from(lines)
+            self._data = self.store.polydata()
             self.actor = self.plotter.add_mesh(self._data, name=self.name, color=EDGE_COLOUR, line_width=1,
                                                opacity=0.55, lighting=False, pickable=False, reset_camera=False,
                                                render=False)
             m = self.actor.mapper
             m.SetResolveCoincidentTopologyToPolygonOffset()
             m.SetRelativeCoincidentTopologyLineOffsetParameters(-1.0, -2.0)
+        elif in_place:
+            pts = self._data.points
+            if not np.shares_memory(pts, self.store.segments):  # pragma: no cover - pyvista copied
+                pts[:] = self.store.segments.reshape(-1, 3)
+            self._data.GetPoints().Modified()
+            self._data.Modified()
         else:
-            self._data.copy_from(lines)
+            self.store.polydata(self._data)
             self._data.Modified()

@@ -1,0 +1,120 @@
+"""Building outlines follow edits building by building and stay equal to a from-scratch extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import pyvista as pv
+from shapely.geometry import box
+
+from plannerapp.geometry.mesh import SURFACE_GROUND
+from plannerapp.scene.citymesh import merge_buildings
+from plannerapp.scene.edges import EDGE_COLOUR, FEATURE_ANGLE_DEG
+from plannerapp.scene.scheme_layer import apply_building_changes
+from plannerapp.scene.view import CityView
+from plannerapp.session import Session
+
+SAMPLE = Path(__file__).resolve().parents[2] / "scenarios" / "delft-sample"   # real 3DBAG LoD2.2 context
+
+
+def _from_scratch(city) -> pv.PolyData:
+    """The outlines as the viewer drew them before they were incremental: one pass over the whole city."""
+    a = merge_buildings(city.buildings)
+    faces = a.faces[a.semantics != SURFACE_GROUND]
+    used, inverse = np.unique(faces, return_inverse=True)
+    mesh = pv.PolyData.from_regular_faces(a.points[used], inverse.reshape(-1, 3))
+    return mesh.extract_feature_edges(feature_angle=FEATURE_ANGLE_DEG, boundary_edges=True,
+                                      feature_edges=True, manifold_edges=False, non_manifold_edges=False)
+
+
+def _segments(pd: pv.PolyData) -> np.ndarray:
+    """Each line as its two end points (smaller first), rows sorted: order-independent, duplicates kept."""
+    conn = np.asarray(pd.lines).reshape(-1, 3)
+    assert (conn[:, 0] == 2).all()
+    seg = np.asarray(pd.points)[conn[:, 1:]]                      # (N, 2, 3)
+    a, b = seg[:, 0], seg[:, 1]
+    d = a - b
+    first = d[np.arange(len(d)), np.argmax(d != 0, axis=1)] <= 0   # a before b lexicographically
+    rows = np.where(first[:, None], np.hstack([a, b]), np.hstack([b, a]))
+    return rows[np.lexsort(rows.T[::-1])]
+
+
+def _assert_same_outlines(view, city) -> None:
+    got, want = view.edges.lines(), _from_scratch(city)
+    assert got.n_cells == want.n_cells
+    np.testing.assert_array_equal(_segments(got), _segments(want))          # exact: same coordinates
+    np.testing.assert_array_equal(np.unique(np.asarray(got.points), axis=0),
+                                  np.unique(np.asarray(want.points), axis=0))
+
+
+@pytest.fixture
+def edited():
+    s = Session()
+    s.open(SAMPLE)
+    s.set_active_scheme("towers")
+    p = pv.Plotter(off_screen=True, window_size=(640, 480))
+    view = CityView(p, s.city_for_display())
+    events = []
+    s.on("buildings", events.append)
+    yield s, view, events
+    p.close()
+
+
+def test_outlines_after_each_edit_equal_a_full_extraction(edited):
+    s, view, events = edited
+    assert view.edges.wanted() and view.edges.actor.visibility
+    _assert_same_outlines(view, s.city_for_display())
+    ctx_ids = [b for b in s.project.context.ids() if b not in s.active_scheme.demolish]
+    steps = [
+        ("add", lambda: s.add_building(box(0, 0, 20, 12), floors=6, use="residential"), 1),
+        ("move", lambda: s.move_selection(3.0, -2.0), 1),
+        ("drag step", lambda: s.move_selection(0.5, 0.25, dragging=True), 1),
+        ("rotate", lambda: s.rotate_selection(30.0), 1),
+        ("set floors", lambda: s.set_floors(9), 1),
+        ("tower height", lambda: (s.select(["T1"]), s.set_height(60.0)), 1),
+        ("duplicate", lambda: (s.select(["T1", "T2"]), s.duplicate_selection()), 2),
+        ("demolish", lambda: s.demolish(ctx_ids[:3]), 0),
+        ("restore", lambda: s.restore(ctx_ids[1:2]), 1),
+        ("delete", lambda: (s.select(["T2"]), s.delete_selection()), 0),
+        ("undo delete", lambda: s.undo(), 1),
+        ("undo restore", lambda: s.undo(), 0),
+        ("redo", lambda: s.redo(), 1),
+        ("undo x3", lambda: (s.undo(), s.undo(), s.undo()), None),
+    ]
+    for name, step, n_outlined in steps:
+        n = len(events)
+        step()
+        for ev in events[n:]:
+            apply_building_changes(view, s.city_for_display(), ev.building_ids, render=False)
+        _assert_same_outlines(view, s.city_for_display())
+        if n_outlined is not None:     # only the touched buildings were re-outlined
+            assert view.edges.last_changed == n_outlined, name
+
+
+def test_scheme_switch_reuses_the_context_outlines(edited):
+    s, view, _ = edited
+    for key in ("perimeter-block", "mid-rise-slabs", "towers"):
+        before = set(view.city.ids())
+        s.set_active_scheme(key)
+        city = s.city_for_display()
+        view.set_city(city, reset_camera=False)       # what the GUI does on a scheme switch
+        _assert_same_outlines(view, city)
+        # only the scheme's own buildings and the context buildings it no longer demolishes are outlined anew
+        fresh = set(s.active_scheme.buildings) | (set(city.ids()) - before)
+        assert 0 < view.edges.last_changed <= len(fresh) < len(city.buildings) // 4
+    view.edges.set_visible(False)
+    assert not view.edges.actor.visibility
+    s.set_active_scheme("perimeter-block")
+    view.set_city(s.city_for_display(), reset_camera=False)   # changed while hidden
+    view.edges.set_visible(True)
+    _assert_same_outlines(view, s.city_for_display())
+
+
+def test_outlines_keep_their_look(edited):
+    _, view, _ = edited
+    prop = view.edges.actor.prop
+    assert pv.Color(prop.color).hex_rgb == pv.Color(EDGE_COLOUR).hex_rgb
+    assert prop.line_width == 1 and prop.opacity == pytest.approx(0.55) and not prop.lighting
+    assert not view.edges.actor.GetPickable()
