@@ -13,6 +13,35 @@ import sys
 from plannerapp.i18n import translate
 
 
+class ProgressBar:
+    """A one-line text progress bar on stderr: ``[#####-----]  42.0% text``.
+
+    Call it as a ``progress(fraction 0..1, text)`` callback; :meth:`done`
+    ends the line (once, however often it is called).
+    """
+
+    def __init__(self, stream=None, width: int = 30, enabled: bool = True):
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.enabled = enabled
+        self._shown = False
+
+    def __call__(self, fraction: float, text: str = "") -> None:
+        if not self.enabled:
+            return
+        filled = int(round(fraction * self.width))
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r[{bar}] {fraction * 100:5.1f}% {text}")
+        self.stream.flush()
+        self._shown = True
+
+    def done(self) -> None:
+        if self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = False
+
+
 def add_project_argument(p) -> None:
     """The positional ``project`` argument: a project folder."""
     p.add_argument("project", help=translate("cli", "project folder (with project.json)"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 
+from plannerapp.cli._common import ProgressBar
 from plannerapp.i18n import translate
 
 NAME = "batch"
@@ -79,29 +80,15 @@ def add_parser(sub):
     return p
 
 
-class BatchProgressBar:
-    """One line on stderr: bar, tiles, buildings, ETA."""
+class BatchProgressBar(ProgressBar):
+    """One line on stderr: bar, tiles, buildings, ETA (a batch status object instead of fraction and text)."""
 
     def __init__(self, enabled: bool = True, width: int = 28, stream=None):
-        self.enabled = enabled
-        self.width = width
-        self.stream = stream or sys.stderr
-        self._shown = False
+        super().__init__(stream=stream, width=width, enabled=enabled)
 
     def __call__(self, status) -> None:
-        if not self.enabled:
-            return
-        f = status.fraction
-        filled = int(round(f * self.width))
-        self.stream.write(f"\r[{'#' * filled}{'-' * (self.width - filled)}] {f * 100:5.1f}% {status.text()}   ")
-        self.stream.flush()
-        self._shown = True
-
-    def done(self) -> None:
-        if self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._shown = False
+        if self.enabled:
+            super().__call__(status.fraction, status.text() + "   ")
 
 
 def _use_selection(args):

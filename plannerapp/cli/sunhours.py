@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 
+from plannerapp.cli._common import ProgressBar  # heat and irradiance import it from here too
 from plannerapp.i18n import translate
 
 NAME = "sunhours"
@@ -58,30 +59,6 @@ def argparse_suppress():
     import argparse
 
     return argparse.SUPPRESS
-
-
-class ProgressBar:
-    """A one-line text progress bar on stderr."""
-
-    def __init__(self, stream=None, width: int = 30, enabled: bool = True):
-        self.stream = stream or sys.stderr
-        self.width = width
-        self.enabled = enabled
-        self._shown = False
-
-    def __call__(self, fraction: float, text: str = "") -> None:
-        if not self.enabled:
-            return
-        filled = int(round(fraction * self.width))
-        bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {fraction * 100:5.1f}% {text}")
-        self.stream.flush()
-        self._shown = True
-
-    def done(self) -> None:
-        if self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 def _fail(problem: str, path=None):
