@@ -22,7 +22,7 @@ def add_parser(sub):
     p = sub.add_parser(
         NAME,
         help=translate("cli", "show what a city file holds: buildings, triangles, CRS, bounding box"),
-        description=translate("cli", "Read a city file (CityJSON, GeoJSON, OBJ, glTF, PLY, STL) and summarise it."),
+        description=translate("cli", "Read a city file (CityJSON, CityJSONSeq, GeoJSON, OBJ, glTF, PLY, STL) and summarise it."),
     )
     p.add_argument("file", help=translate("cli", "city file"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the summary as JSON"))

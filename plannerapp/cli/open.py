@@ -12,7 +12,7 @@ ORDER = 2
 
 def add_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(NAME, help=translate("cli", "open a city file in the desktop application"))
-    p.add_argument("file", help=translate("cli", "CityJSON, GeoJSON, OBJ, glTF, PLY or STL file"))
+    p.add_argument("file", help=translate("cli", "CityJSON, CityJSONSeq, GeoJSON, OBJ, glTF, PLY or STL file"))
     from plannerapp.cli.gui import add_hidden_options
 
     add_hidden_options(p)

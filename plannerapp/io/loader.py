@@ -4,6 +4,7 @@ By extension, then content:
 
 * ``.json``, ``.city.json``, ``.cityjson`` -> CityJSON
   (a ``.json`` holding a GeoJSON ``FeatureCollection`` goes to GeoJSON);
+* ``.jsonl`` (``.city.jsonl``) -> CityJSON Text Sequences (CityJSONSeq);
 * ``.geojson`` -> GeoJSON footprints (extruded);
 * ``.obj``, ``.gltf``, ``.glb``, ``.ply``, ``.stl`` -> mesh.
 
@@ -23,16 +24,19 @@ from plannerapp.io._common import parse_json, read_bytes
 from plannerapp.model.city import City
 
 JSON_EXTENSIONS = (".json", ".cityjson")
+CITYJSONSEQ_EXTENSIONS = (".jsonl",)
 GEOJSON_EXTENSIONS = (".geojson",)
 MESH_EXTENSIONS = (".obj", ".gltf", ".glb", ".ply", ".stl")
-SUPPORTED_EXTENSIONS = JSON_EXTENSIONS + GEOJSON_EXTENSIONS + MESH_EXTENSIONS
+SUPPORTED_EXTENSIONS = JSON_EXTENSIONS + CITYJSONSEQ_EXTENSIONS + GEOJSON_EXTENSIONS + MESH_EXTENSIONS
 
 
 def file_kind(path: str | os.PathLike) -> str:
-    """``"json"``, ``"geojson"`` or ``"mesh"`` from the extension; InputError otherwise."""
+    """``"json"``, ``"cityjsonseq"``, ``"geojson"`` or ``"mesh"`` from the extension; InputError otherwise."""
     ext = Path(path).suffix.lower()
     if ext in JSON_EXTENSIONS:
         return "json"
+    if ext in CITYJSONSEQ_EXTENSIONS:
+        return "cityjsonseq"
     if ext in GEOJSON_EXTENSIONS:
         return "geojson"
     if ext in MESH_EXTENSIONS:
@@ -79,6 +83,10 @@ def _load(path, lod, height_attribute, base_attribute, progress) -> City:
         from plannerapp.io.mesh import parse_mesh
 
         return parse_mesh(data, path, progress=progress)
+    if kind == "cityjsonseq":
+        from plannerapp.io.cityjsonseq import parse_cityjsonseq
+
+        return parse_cityjsonseq(data, path, lod=lod, progress=progress)
     doc = parse_json(data, path)
     del data
     if isinstance(doc, dict) and doc.get("type") in ("FeatureCollection", "Feature") or kind == "geojson":

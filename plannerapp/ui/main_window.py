@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
     # -- opening ---------------------------------------------------------------------
     def file_filters(self) -> str:
         return ";;".join([
-            self.tr("City files (*.json *.city.json *.cityjson *.geojson *.obj *.gltf *.glb *.ply *.stl)"),
+            self.tr("City files (*.json *.city.json *.cityjson *.jsonl *.geojson *.obj *.gltf *.glb *.ply *.stl)"),
             self.tr("CityJSON (*.json *.city.json *.cityjson)"),
+            self.tr("CityJSON Text Sequences (*.city.jsonl *.jsonl)"),
             self.tr("GeoJSON footprints (*.geojson *.json)"),
             self.tr("Meshes (*.obj *.gltf *.glb *.ply *.stl)"),
             self.tr("All files (*)"),
