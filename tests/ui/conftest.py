@@ -86,3 +86,17 @@ def sample_window(qtbot, make_window):
 @pytest.fixture
 def loader():
     return load
+
+
+@pytest.fixture
+def towers_project_window(qtbot, make_window, tmp_path):
+    """A window with a copy of the sample project (in ``tmp_path/proj``) open and the Towers scheme active."""
+    from editing_kit import copy_sample
+
+    folder = copy_sample(tmp_path / "proj")
+    w = make_window()
+    w.project.confirm_close = False
+    w.project.open_project(folder)
+    qtbot.waitUntil(lambda: w.session.project is not None, timeout=LOAD_TIMEOUT_MS)
+    w.session.set_active_scheme("towers")
+    return w

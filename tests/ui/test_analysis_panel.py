@@ -17,15 +17,8 @@ RUN_TIMEOUT_MS = 180_000
 
 
 @pytest.fixture
-def window(qtbot, make_window, tmp_path):
-    from editing_kit import copy_sample
-
-    folder = copy_sample(tmp_path / "proj")
-    w = make_window()
-    w.project.confirm_close = False
-    w.project.open_project(folder)
-    qtbot.waitUntil(lambda: w.session.project is not None, timeout=120_000)
-    w.session.set_active_scheme("towers")
+def window(qtbot, towers_project_window):
+    w = towers_project_window
     w.analysis_panel.dock.raise_()
     qtbot.wait(100)
     return w

@@ -16,15 +16,8 @@ SUN_TIMEOUT_MS = 240_000
 
 
 @pytest.fixture
-def towers_window(qtbot, make_window, tmp_path):
-    from editing_kit import copy_sample
-
-    folder = copy_sample(tmp_path / "proj")
-    w = make_window()
-    w.project.confirm_close = False
-    w.project.open_project(folder)
-    qtbot.waitUntil(lambda: w.session.project is not None, timeout=120_000)
-    w.session.set_active_scheme("towers")
+def towers_window(qtbot, towers_project_window):
+    w = towers_project_window
     panel = w.review_panel
     qtbot.waitUntil(lambda: panel.review is not None and panel.review.scheme_id == "towers", timeout=10_000)
     panel.dock.raise_()
