@@ -17,6 +17,7 @@ change of a prism overwrites the segment points in place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,24 +120,32 @@ def changed_buildings(snap: _Snapshot | None, mesh) -> tuple[np.ndarray, list[st
     return _matched_changes(a, snap), removed
 
 
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, stop)`` of each run of True in a bool array."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.view(np.int8), [0]])))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist()))
+
+
 def _splice_changes(a, snap: _Snapshot, keep: np.ndarray, k: int) -> np.ndarray:
-    """Which of the first *k* buildings of *a* (= the *keep* ones of *snap*, same order and sizes) differ."""
-    pk, fk = int(a.point_starts[k]), int(a.cell_starts[k])
-    whole = bool(keep.all())
-    old_pts = snap.points if whole else snap.points[np.repeat(keep, np.diff(snap.point_starts))]
-    bad_pts = _differing_rows(a.points[:pk], old_pts)
-    keep_cells = None if whole else np.repeat(keep, np.diff(snap.cell_starts))
-    old_faces = snap.faces if whole else snap.faces[keep_cells]
-    old_sem = snap.semantics if whole else snap.semantics[keep_cells]
-    if whole:
-        bad_cells = _differing_rows(a.faces[:fk], old_faces)
-    else:   # the vertex indices of a kept building move by how much its points moved
-        delta = a.faces[:fk] - old_faces
-        delta -= np.repeat(a.point_starts[:k] - snap.point_starts[:-1][keep], np.diff(a.cell_starts[:k + 1]))[:, None]
-        bad_cells = np.flatnonzero(delta.ravel()) // 3
-    bad_cells = np.concatenate([bad_cells, np.flatnonzero(a.semantics[:fk] != old_sem)])
-    return np.unique(np.concatenate([np.searchsorted(a.point_starts, bad_pts, side="right") - 1,
-                                     a.building_index[bad_cells].astype(np.int64)]))
+    """Which of the first *k* buildings of *a* (= the *keep* ones of *snap*, same order and sizes) differ.
+
+    Compares each run of kept buildings as one contiguous slice: a kept
+    building's vertex indices move by as much as its points moved.
+    """
+    bad = []
+    j0 = 0
+    for i0, i1 in _runs(keep):
+        op0, op1, np0 = snap.point_starts[i0], snap.point_starts[i1], a.point_starts[j0]
+        oc0, oc1, nc0 = snap.cell_starts[i0], snap.cell_starts[i1], a.cell_starts[j0]
+        bad_pts = _differing_rows(a.points[np0:np0 + op1 - op0], snap.points[op0:op1])
+        new_faces, old_faces = a.faces[nc0:nc0 + oc1 - oc0], snap.faces[oc0:oc1]
+        shift = int(np0 - op0)
+        bad_cells = (_differing_rows(new_faces, old_faces + shift) if shift else _differing_rows(new_faces, old_faces))
+        bad_sem = np.flatnonzero(a.semantics[nc0:nc0 + oc1 - oc0] != snap.semantics[oc0:oc1])
+        bad += [np.searchsorted(a.point_starts, bad_pts + np0, side="right") - 1,
+                a.building_index[np.concatenate([bad_cells, bad_sem]) + nc0].astype(np.int64)]
+        j0 += i1 - i0
+    return np.unique(np.concatenate(bad)) if bad else np.zeros(0, np.int64)
 
 
 def _matched_changes(a, snap: _Snapshot) -> np.ndarray:
@@ -174,16 +183,22 @@ class OutlineStore:
 
     ``segments[starts[k]:starts[k+1]]`` are the segments of building
     ``ids[k]`` (``(N, 2, 3)`` float64, local m).  The order of buildings is
-    the store's own (new and re-shaped buildings go to the end).
+    the store's own: new and re-shaped buildings go to the end, into spare
+    capacity when there is some; removed ones are closed up in place.
     """
 
     def __init__(self):
         self.ids: list[str] = []
         self.pos: dict[str, int] = {}
         self.starts = np.zeros(1, np.int64)
-        self.segments = np.zeros((0, 2, 3))
+        self._buf = np.zeros((0, 2, 3))
+        self._n = 0
         self._conn = np.zeros(0, np.int64)
         self._offsets = np.zeros(1, np.int64)
+
+    @property
+    def segments(self) -> np.ndarray:
+        return self._buf[:self._n]
 
     def update(self, ids: list[str], segments: np.ndarray, owner: np.ndarray, removed=()) -> bool:
         """Set buildings *ids* to their *segments* (``owner`` = position in *ids*), drop *removed*.
@@ -199,20 +214,33 @@ class OutlineStore:
         old = [self.pos.get(b) for b in ids]
         if not removed and all(k is not None and self.starts[k + 1] - self.starts[k] == c for k, c in zip(old, counts)):
             for j, k in enumerate(old):
-                self.segments[self.starts[k]:self.starts[k + 1]] = segments[starts[j]:starts[j + 1]]
+                self._buf[self.starts[k]:self.starts[k + 1]] = segments[starts[j]:starts[j + 1]]
             return True
-        gone = np.zeros(len(self.ids), bool)
+        kept = np.ones(len(self.ids), bool)
         for b in list(ids) + list(removed):
             k = self.pos.get(b)
             if k is not None:
-                gone[k] = True
-        nseg = np.diff(self.starts)
-        kept = ~gone
-        keep_ids = [b for b, g in zip(self.ids, gone) if not g]
-        kept_counts = nseg[kept]
-        self.segments = (np.concatenate([self.segments[np.repeat(kept, nseg)], segments])
-                         if gone.any() else np.concatenate([self.segments, segments]))
-        self.ids = keep_ids + list(ids)
+                kept[k] = False
+        if not kept.all():
+            w = 0
+            for i0, i1 in _runs(kept):       # close up the gaps
+                s0, s1 = self.starts[i0], self.starts[i1]
+                if w != s0:
+                    self._buf[w:w + s1 - s0] = self._buf[s0:s1]
+                w += s1 - s0
+            self._n = w
+            self.ids = [b for b, k in zip(self.ids, kept) if k]
+            kept_counts = np.diff(self.starts)[kept]
+        else:
+            kept_counts = np.diff(self.starts)
+        m = segments.shape[0]
+        if self._n + m > self._buf.shape[0]:
+            buf = np.empty((self._n + m + max((self._n + m) // 8, 4096), 2, 3))
+            buf[:self._n] = self._buf[:self._n]
+            self._buf = buf
+        self._buf[self._n:self._n + m] = segments
+        self._n += m
+        self.ids = self.ids + list(ids)
         self.pos = {b: k for k, b in enumerate(self.ids)}
         self.starts = np.zeros(len(self.ids) + 1, np.int64)
         np.cumsum(np.concatenate([kept_counts, counts]), out=self.starts[1:])
@@ -272,15 +300,26 @@ class EdgesLayer:
         self.visible = visible
         self.refresh()
 
-    def refresh(self) -> None:
-        """Bring the outlines up to date after the city changed (cheap when nothing changed)."""
+    def synced(self) -> bool:
+        """True when the outlines match the city mesh as it is now."""
+        return self._snap is not None and self._version == self.layer.mesh.geometry_key()
+
+    def refresh(self, changed_ids: Iterable[str] | None = None) -> None:
+        """Bring the outlines up to date after the city changed (cheap when nothing changed).
+
+        *changed_ids*, when given, must name every building whose triangles
+        may have changed (been moved, re-shaped, added or removed) since
+        :meth:`synced` was last True; only those are then looked at.  Without
+        it the changed buildings are found by comparing with the geometry
+        last outlined.
+        """
         if not self.wanted():
             if self.actor is not None:
                 self.actor.visibility = False
             return
         version = self.layer.mesh.geometry_key()
         if self.actor is None or version != self._version:
-            self._rebuild_lines()
+            self._rebuild_lines(changed_ids)
         if self.actor is not None:
             self.actor.visibility = True
 
@@ -288,11 +327,21 @@ class EdgesLayer:
         """The outline lines as drawn (an empty PolyData before the first build)."""
         return self._data if self.actor is not None else self.store.polydata()
 
-    def _update_store(self) -> bool:
+    def _update_store(self, changed_ids: Iterable[str] | None = None) -> bool:
         """Re-outline the buildings that changed since the last update; True when done in place."""
         mesh = self.layer.mesh
         a = mesh.arrays
-        changed, removed = changed_buildings(self._snap, mesh)
+        if changed_ids is not None and self._snap is not None:
+            present, removed = [], []
+            for b in dict.fromkeys(str(b) for b in changed_ids):
+                try:
+                    present.append(mesh.index_of(b))
+                except KeyError:
+                    if b in self.store.pos:
+                        removed.append(b)
+            changed = np.unique(np.asarray(present, np.int64))
+        else:
+            changed, removed = changed_buildings(self._snap, mesh)
         self.last_changed = int(changed.shape[0])
         if self._snap is None or changed.shape[0] == len(a.ids):
             segs, owner = feature_segments(a.points, a.faces, a.semantics, a.building_index)
@@ -315,10 +364,10 @@ class EdgesLayer:
             self._snap = _Snapshot.of(mesh)
         return in_place
 
-    def _rebuild_lines(self) -> None:
+    def _rebuild_lines(self, changed_ids: Iterable[str] | None = None) -> None:
         """Up-to-date outline geometry; the actor (and its dataset object) stays."""
         had = self.store.segments.shape[0] > 0 or self.actor is not None
-        in_place = self._update_store() and had
+        in_place = self._update_store(changed_ids) and had
         self._version = self.layer.mesh.geometry_key()
         if self.actor is None and self.store.segments.shape[0] == 0:
             return  # nothing to outline yet (pyvista refuses an empty first mesh)

@@ -66,6 +66,8 @@ def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool
     change = LayerChange(tuple(updated), tuple(b.id for b in added), tuple(removed))
     if change.empty:
         return change
+    edges = getattr(view, "edges", None)      # the viewer's building outlines, when present
+    outlines_synced = edges is not None and layer.actor is not None and edges.synced()  # then only *ids* changed
     if layer.actor is None:  # first buildings of an empty view: the layer makes the actor
         layer.set_city(city)
     else:
@@ -89,9 +91,8 @@ def apply_building_changes(view, city: City, ids: Iterable[str], *, render: bool
         current.update({b.id: b for b in added})
         layer.city = city.replaced([current[i] for i in mesh.ids])
         _recolour(layer)
-    edges = getattr(view, "edges", None)      # the viewer's building outlines, when present
     if edges is not None:
-        edges.refresh()
+        edges.refresh(changed_ids=ids if outlines_synced else None)
     view.selection.refresh()
     if render:
         view.plotter.render()

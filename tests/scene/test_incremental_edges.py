@@ -11,7 +11,7 @@ from shapely.geometry import box
 
 from plannerapp.geometry.mesh import SURFACE_GROUND
 from plannerapp.scene.citymesh import merge_buildings
-from plannerapp.scene.edges import EDGE_COLOUR, FEATURE_ANGLE_DEG
+from plannerapp.scene.edges import EDGE_COLOUR, FEATURE_ANGLE_DEG, EdgesLayer
 from plannerapp.scene.scheme_layer import apply_building_changes
 from plannerapp.scene.view import CityView
 from plannerapp.session import Session
@@ -21,7 +21,10 @@ SAMPLE = Path(__file__).resolve().parents[2] / "scenarios" / "delft-sample"   # 
 
 def _from_scratch(city) -> pv.PolyData:
     """The outlines as the viewer drew them before they were incremental: one pass over the whole city."""
-    a = merge_buildings(city.buildings)
+    return _from_arrays(merge_buildings(city.buildings))
+
+
+def _from_arrays(a) -> pv.PolyData:
     faces = a.faces[a.semantics != SURFACE_GROUND]
     used, inverse = np.unique(faces, return_inverse=True)
     mesh = pv.PolyData.from_regular_faces(a.points[used], inverse.reshape(-1, 3))
@@ -62,8 +65,11 @@ def edited():
     p.close()
 
 
-def test_outlines_after_each_edit_equal_a_full_extraction(edited):
+@pytest.mark.parametrize("told", [True, False], ids=["edit names the buildings", "changes found by comparison"])
+def test_outlines_after_each_edit_equal_a_full_extraction(edited, told, monkeypatch):
     s, view, events = edited
+    if not told:   # as if the outlines had fallen behind: they must find the changed buildings themselves
+        monkeypatch.setattr(EdgesLayer, "synced", lambda self: False)
     assert view.edges.wanted() and view.edges.actor.visibility
     _assert_same_outlines(view, s.city_for_display())
     ctx_ids = [b for b in s.project.context.ids() if b not in s.active_scheme.demolish]
@@ -110,6 +116,32 @@ def test_scheme_switch_reuses_the_context_outlines(edited):
     view.set_city(s.city_for_display(), reset_camera=False)   # changed while hidden
     view.edges.set_visible(True)
     _assert_same_outlines(view, s.city_for_display())
+
+
+def test_view_methods_and_in_place_moves_update_the_outlines(edited):
+    s, view, _ = edited
+    city = s.city_for_display()
+    first, second = city.buildings[0], city.buildings[len(city.buildings) // 2]
+    view.remove_buildings([first.id, second.id])
+    _assert_same_outlines(view, city.replaced([b for b in city.buildings if b.id not in (first.id, second.id)]))
+    assert view.edges.last_changed == 0
+    view.add_buildings([second, first])
+    _assert_same_outlines(view, city)
+    assert view.edges.last_changed == 2
+    t1 = view.layer.city.by_id("T1")
+    taller = t1.replace(height=t1.height + 7.0)
+    view.layer.city = view.layer.city.replaced([taller if b.id == "T1" else b for b in view.layer.city.buildings])
+    view.update_buildings(["T1"])      # re-meshed in place (same vertex and triangle counts)
+    _assert_same_outlines(view, view.layer.city)
+    assert view.edges.last_changed == 1
+    # points overwritten behind the view's back are caught before the next frame
+    a = view.layer.mesh.arrays
+    i = view.layer.mesh.index_of(first.id)
+    a.points[a.point_starts[i]:a.point_starts[i + 1]] += [40.0, 0.0, 0.0]
+    view.layer.mesh.polydata.GetPoints().Modified()
+    view.plotter.screenshot(return_img=True)
+    assert view.edges.last_changed == 1
+    np.testing.assert_array_equal(_segments(view.edges.lines()), _segments(_from_arrays(a)))
 
 
 def test_outlines_keep_their_look(edited):
