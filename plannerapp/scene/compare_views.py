@@ -21,10 +21,6 @@ Coordinates are local metres.  No Qt here.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import numpy as np
 import pyvista as pv
 import shapely
@@ -34,6 +30,7 @@ from plannerapp.model.diff import ADDED, CHANGED, REMOVED, diff_schemes
 from plannerapp.scene.camera import apply_preset
 from plannerapp.scene.fonts import enable_cjk_text
 from plannerapp.scene.results_layer import ResultsLayer
+from plannerapp.scene.screenshot import png_bytes, prefer_egl_without_display
 
 KEPT_COLOUR = "#d9d6cf"
 NEW_COLOUR = "#5b8fc7"
@@ -294,9 +291,7 @@ def render_scheme_views(project, schemes, *, size=(1100, 760), preset: str = "is
     the comparison area.  diff: colour by difference against the status quo.
     Returns ``[(column id, png)]`` in the order given.
     """
-    from plannerapp.scene.screenshot import _prefer_egl_without_display
-
-    _prefer_egl_without_display()
+    prefer_egl_without_display()
     area = comparison_area(project)
     frame = common_bounds(project, schemes, area)
     out = []
@@ -316,13 +311,7 @@ def render_scheme_views(project, schemes, *, size=(1100, 760), preset: str = "is
                 plotter.renderer.ResetCameraClippingRange()
             else:
                 sv.view(preset, size=size, bounds=frame)
-            fd, tmp = tempfile.mkstemp(suffix=".png")
-            os.close(fd)
-            try:
-                plotter.screenshot(tmp, window_size=list(size))
-                png = Path(tmp).read_bytes()
-            finally:
-                os.unlink(tmp)
+            png = png_bytes(plotter, size)
         finally:
             plotter.close()
         out.append((s.id if s is not None else "status-quo", png))

@@ -11,10 +11,6 @@ report.  Coordinates are local metres; nothing here touches the model.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import numpy as np
 import pyvista as pv
 import shapely
@@ -22,6 +18,7 @@ import shapely
 from plannerapp.geometry.mesh import Mesh
 from plannerapp.scene.camera import apply_preset
 from plannerapp.scene.fonts import enable_cjk_text
+from plannerapp.scene.screenshot import png_bytes, prefer_egl_without_display
 
 CONTEXT_COLOUR = "#d9d9d9"
 NEW_COLOUR = "#6fa8dc"
@@ -30,14 +27,6 @@ AFFECTED_COLOUR = "#f0a030"
 PARCEL_OK = "#2e7d32"
 PARCEL_FAIL = "#d32f2f"
 DEFAULT_VIEWS = ("iso_sw", "top")
-
-
-def _prefer_egl_without_display() -> None:
-    """Without an X display, ask VTK for EGL directly (as ``scene.screenshot`` does)."""
-    import sys
-
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
 
 def _polydata(meshes: list[Mesh]) -> pv.PolyData | None:
@@ -76,7 +65,7 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
     within *margin_m* of a parcel are drawn.  Returns ``[(caption, png)]``
     with captions from *captions* (``{view: text}``) or the view name.
     """
-    _prefer_egl_without_display()
+    prefer_egl_without_display()
     polys = [p for _, p in parcels]
     area = shapely.buffer(shapely.union_all(polys), margin_m) if polys else None
     new_ids, failing_ids, failing_parcels = set(new_ids), set(failing_ids), set(failing_parcels)
@@ -121,13 +110,7 @@ def review_views_png(buildings, new_ids, failing_ids, parcels, failing_parcels=(
             plotter.enable_lightkit() if hasattr(plotter, "enable_lightkit") else None
             if bounds is not None:
                 apply_preset(plotter, view, bounds)
-            fd, tmp = tempfile.mkstemp(suffix=".png")
-            os.close(fd)
-            try:
-                plotter.screenshot(tmp, window_size=list(size))
-                png = Path(tmp).read_bytes()
-            finally:
-                os.unlink(tmp)
+            png = png_bytes(plotter, size)
         finally:
             plotter.close()
         out.append(((captions or {}).get(view, view), png))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pyvista as pv
@@ -17,10 +18,21 @@ from plannerapp.scene.view import CityView
 VIEWS = ("iso", "top", "iso_sw", "iso_se", "iso_ne", "iso_nw")
 
 
-def _prefer_egl_without_display() -> None:
+def prefer_egl_without_display() -> None:
     """Without an X display, ask VTK for EGL directly (no 'bad X server' warning)."""
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+
+
+def png_bytes(plotter, size: tuple[int, int]) -> bytes:
+    """The off-screen *plotter*'s picture at *size* (width, height) pixels as PNG bytes."""
+    fd, tmp = tempfile.mkstemp(suffix=".png")
+    os.close(fd)
+    try:
+        plotter.screenshot(tmp, window_size=list(size))
+        return Path(tmp).read_bytes()
+    finally:
+        os.unlink(tmp)
 
 
 def render_city_png(city: City, out: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
@@ -32,7 +44,7 @@ def render_city_png(city: City, out: str | os.PathLike, size: tuple[int, int] = 
     The file is written to a temporary name and renamed (atomic).
     """
     out = Path(out)
-    _prefer_egl_without_display()
+    prefer_egl_without_display()
     plotter = pv.Plotter(off_screen=True, window_size=list(size))
     plotter.render_window.SetMultiSamples(4)
     try:
