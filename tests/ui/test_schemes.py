@@ -97,6 +97,18 @@ def test_add_rename_switch_duplicate_delete_schemes_then_save_and_reopen(qtbot, 
                             "Courtyards"]
 
 
+def test_a_scheme_name_already_taken_is_refused_with_a_note_in_the_status_bar(qtbot, make_window, folder):
+    w = open_project_window(qtbot, make_window, folder)
+    s, dock = w.session, w.project.schemes
+    _click_row(qtbot, dock.list, "Towers")
+    qtbot.mouseClick(dock.rename_button, Qt.MouseButton.LeftButton)
+    _type_in_editor(qtbot, "perimeter BLOCK")
+    assert s.project.scheme("towers").name == "Towers"
+    assert dock.names() == ["Status quo", "Towers", "Perimeter block", "Mid-rise slabs"]
+    assert w.status.currentMessage() == "there is already a scheme called perimeter BLOCK"
+    assert s.stack.labels() == []
+
+
 def test_recovery_is_offered_after_a_crash(qtbot, make_window, folder):
     w = open_project_window(qtbot, make_window, folder)
     ctl = w.project

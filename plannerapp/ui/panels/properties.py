@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from plannerapp.errors import InputError
 from plannerapp.i18n.terms import use_code, use_label
+from plannerapp.ui.panels.session_edit import run_edit
 
 USES = ("residential", "office", "retail", "mixed", "public", "education", "hotel", "industrial")
 
@@ -132,15 +132,10 @@ class PropertiesPanel(QWidget):
 
     # -- commits ---------------------------------------------------------------------
     def _run(self, fn, *args) -> bool:
-        try:
-            fn(*args)
+        if run_edit(self, fn, *args):
             return True
-        except InputError as exc:
-            win = self.window()
-            if hasattr(win, "status"):
-                win.status.showMessage(exc.problems[0], 8000)
-            self.refresh()
-            return False
+        self.refresh()
+        return False
 
     def _commit_floors(self) -> None:
         new = self.selected_new()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
-from plannerapp.errors import InputError
+from plannerapp.ui.panels.session_edit import run_edit
 
 STATUS_QUO = "status-quo"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -144,14 +144,7 @@ class SchemesPanel(QWidget):
             self.refresh()
 
     def _run(self, fn, *args) -> bool:
-        try:
-            fn(*args)
-            return True
-        except InputError as exc:
-            win = self.window()
-            if hasattr(win, "status"):
-                win.status.showMessage(exc.problems[0], 8000)
-            return False
+        return run_edit(self, fn, *args)
 
     def _item_of(self, sid):
         for i in range(self.list.count()):
