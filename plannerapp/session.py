@@ -175,12 +175,14 @@ class Session(SelectionEditsMixin):
     def save_as(self, folder) -> Path:
         if self.project is None:
             raise InputError(None, translate("session", "nothing is open"))
-        old = recovery.autosave_dir(self.project)
+        old = recovery.snapshot_dirs(self.project)
         folder = save_project(self.project, folder)
-        if old.is_dir() and old != recovery.autosave_dir(self.project):
-            import shutil
+        new = recovery.snapshot_dirs(self.project)
+        for d in old:
+            if d.is_dir() and d not in new:
+                import shutil
 
-            shutil.rmtree(old, ignore_errors=True)
+                shutil.rmtree(d, ignore_errors=True)
         self._after_save()
         return folder
 
@@ -193,7 +195,11 @@ class Session(SelectionEditsMixin):
 
     # -------------------------------------------------------------- autosave
     def autosave(self) -> Path | None:
-        """Write a recovery snapshot when there are unsaved edits (call from a timer)."""
+        """Write a recovery snapshot when there are unsaved edits (call from a timer).
+
+        Returns the path of ``recovery.json``: in ``<project>/.autosave/``, or in the
+        config folder when the project folder cannot be written (read-only) or the
+        project is untitled (see :mod:`plannerapp.io.recovery`)."""
         if self.project is None or not self.dirty:
             return None
         return recovery.write_snapshot(self.project, self.active_scheme_id)
@@ -201,21 +207,24 @@ class Session(SelectionEditsMixin):
     def recovery_available(self, folder=None) -> bool:
         """True when *folder* (default: the open project) has an autosave newer than its last save."""
         if folder is not None:
-            return recovery.snapshot_available(Path(folder) / recovery.AUTOSAVE_DIR, folder)
+            return recovery.find_snapshot(folder) is not None
         if self.project is None:
             return False
-        return recovery.snapshot_available(recovery.autosave_dir(self.project), self.project.root or None)
+        if self.project.root:
+            return recovery.find_snapshot(self.project.root) is not None
+        return recovery.snapshot_available(recovery.autosave_dir(self.project), None)
 
     def recover(self, folder=None) -> Project:
         """Open the autosaved state of *folder* (default: the open project); it is dirty until saved."""
         if folder is not None:
-            snap_dir = Path(folder) / recovery.AUTOSAVE_DIR
+            snap_dir = recovery.find_snapshot(folder) or Path(folder) / recovery.AUTOSAVE_DIR
             data = recovery.read_snapshot(snap_dir)
             project = load_project(folder, strict=False, city_loader=self._city_loader)
         else:
             if self.project is None:
                 raise InputError(None, translate("session", "nothing is open"))
-            snap_dir = recovery.autosave_dir(self.project)
+            snap_dir = (recovery.find_snapshot(self.project.root) if self.project.root else None) \
+                or recovery.autosave_dir(self.project)
             data = recovery.read_snapshot(snap_dir)
             project = self.project
         problems = recovery.apply_snapshot(project, snap_dir, data)

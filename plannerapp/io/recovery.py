@@ -9,15 +9,21 @@ they are in memory plus ``recovery.json``::
 
 Where: ``<project>/.autosave/`` for a project with a folder, else
 ``<config dir>/autosave/<name>-<hash>/`` (an untitled project opened from a
-bare city file).  Written scheme files first, ``recovery.json`` last, each
-atomically.  A snapshot is *available* when ``recovery.json`` exists and is
-newer than the project's ``project.json`` (i.e. edits after the last save).
+bare city file).  When the project folder cannot be written (read-only
+folder or medium, no permission, disk full) the snapshot goes to
+``<config dir>/autosave/<folder name>-<hash of the folder path>/`` instead
+(:func:`fallback_dir`), so the work is still protected; recovery looks in
+both places (:func:`find_snapshot`, the newer wins).  Written scheme files
+first, ``recovery.json`` last, each atomically.  A snapshot is *available*
+when ``recovery.json`` exists and is newer than the project's
+``project.json`` (i.e. edits after the last save).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -44,9 +50,47 @@ def autosave_dir(project: Project) -> Path:
     return config_dir() / "autosave" / f"{safe}-{key}"
 
 
+def fallback_dir(project_root: str | os.PathLike) -> Path:
+    """Where the snapshot of the project in folder *project_root* goes when that folder cannot be written."""
+    root = os.path.realpath(os.fspath(project_root))  # project.root is resolved: the same folder, the same key
+    key = hashlib.sha1(root.encode()).hexdigest()[:10]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in os.path.basename(root))[:40] or "project"
+    return config_dir() / "autosave" / f"{safe}-{key}"
+
+
+def snapshot_dirs(project: Project) -> list[Path]:
+    """Every place *project*'s snapshot may be: its own folder first, then the fallback."""
+    dirs = [autosave_dir(project)]
+    if project.root:
+        dirs.append(fallback_dir(project.root))
+    return dirs
+
+
 def write_snapshot(project: Project, active_scheme: str | None = None) -> Path:
-    """Write the in-memory *project* to its recovery folder; returns ``recovery.json``'s path."""
+    """Write the in-memory *project* to its recovery folder; returns ``recovery.json``'s path.
+
+    A project folder that cannot be written (``OSError``: read-only, permission,
+    disk full) sends the snapshot to :func:`fallback_dir` in the config folder;
+    a later successful write in the project folder removes that fallback copy.
+    """
     folder = autosave_dir(project)
+    if not project.root:
+        return _write(project, active_scheme, folder)
+    try:
+        path = _write(project, active_scheme, folder)
+    except OSError as exc:
+        backup = fallback_dir(project.root)
+        logging.getLogger("plannerapp.io").warning(translate(
+            "io", "cannot autosave into {folder} ({error}); autosaving into {backup} instead").format(
+            folder=folder, error=exc.strerror or exc, backup=backup))
+        return _write(project, active_scheme, backup)
+    stale = fallback_dir(project.root)
+    if stale.is_dir():
+        shutil.rmtree(stale, ignore_errors=True)
+    return path
+
+
+def _write(project: Project, active_scheme: str | None, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     crs = project.crs or project.context.crs
     for s in project.schemes:
@@ -74,6 +118,27 @@ def snapshot_available(folder: Path, project_root: str | os.PathLike | None) -> 
         if pj.is_file() and pj.stat().st_mtime_ns > rec.stat().st_mtime_ns:
             return False
     return True
+
+
+def find_snapshot(project_root: str | os.PathLike) -> Path | None:
+    """The folder of the newest available snapshot of the project in *project_root*
+    (its ``.autosave`` or the config-folder fallback), ``None`` when there is none."""
+    found = [((folder / RECOVERY_FILE).stat().st_mtime_ns, folder)
+             for folder in (Path(project_root) / AUTOSAVE_DIR, fallback_dir(project_root))
+             if snapshot_available(folder, project_root) and _belongs(folder, project_root)]
+    return max(found, key=lambda t: t[0])[1] if found else None
+
+
+def _belongs(folder: Path, project_root) -> bool:
+    """A fallback snapshot is used only for the folder it was written for (hash collisions, moved configs)."""
+    if folder.name == AUTOSAVE_DIR:
+        return True
+    try:
+        data = json.loads((folder / RECOVERY_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    root = data.get("project_root") if isinstance(data, dict) else None
+    return isinstance(root, str) and os.path.realpath(root) == os.path.realpath(os.fspath(project_root))
 
 
 def read_snapshot(folder: Path) -> dict:
@@ -104,7 +169,14 @@ def apply_snapshot(project: Project, folder: Path, data: dict) -> list[str]:
 
 
 def discard_snapshot(project: Project) -> None:
-    """Remove *project*'s recovery folder (after a save, or when the user declines recovery)."""
-    folder = autosave_dir(project)
-    if folder.is_dir():
-        shutil.rmtree(folder, ignore_errors=True)
+    """Remove *project*'s recovery folders (after a save, or when the user declines recovery)."""
+    for folder in snapshot_dirs(project):
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def discard_snapshots_of(project_root: str | os.PathLike) -> None:
+    """Remove the snapshots of the project in folder *project_root* (the user declined recovery)."""
+    for folder in (Path(project_root) / AUTOSAVE_DIR, fallback_dir(project_root)):
+        if folder.is_dir() and _belongs(folder, project_root):
+            shutil.rmtree(folder, ignore_errors=True)

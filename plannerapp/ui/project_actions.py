@@ -247,10 +247,8 @@ class ProjectController(QObject):
                         s.recover(folder)
                         self.status(self.tr("Recovered the unsaved changes"), 8000)
                     else:
-                        if s.recovery_available(folder):
-                            import shutil
-
-                            shutil.rmtree(Path(folder) / recovery_io.AUTOSAVE_DIR, ignore_errors=True)
+                        if s.recovery_available(folder):  # declined: also the config-folder fallback
+                            recovery_io.discard_snapshots_of(folder)
                         s.open_project(folder)
             except InputError as exc:
                 if exc.partial is not None and ask_load_valid(self.window, exc):
@@ -359,7 +357,11 @@ class ProjectController(QObject):
         except (InputError, OSError) as exc:
             self.window.status.showMessage(self.tr("Autosave failed: {e}").format(e=exc), 8000)
             return None
-        if path is not None:
+        root = self.session.project.root if self.session.project else ""
+        if path is not None and root and not Path(path).is_relative_to(root):
+            self.window.status.showMessage(
+                self.tr("Autosaved to {path}: the project folder is read-only").format(path=path.parent), 8000)
+        elif path is not None:
             self.window.status.showMessage(self.tr("Autosaved"), 3000)
         return path
 

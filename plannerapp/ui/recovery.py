@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from plannerapp.errors import InputError
-from plannerapp.io.recovery import AUTOSAVE_DIR, RECOVERY_FILE
+from plannerapp.io.recovery import AUTOSAVE_DIR, RECOVERY_FILE, find_snapshot
 
 
 def _tr(text: str) -> str:
@@ -36,14 +36,25 @@ def autosave_time(recovery_json) -> str:
 
 def ask_recover(parent, folder, recovery_json=None) -> bool:
     """Offer the autosave of project *folder* (or the one at *recovery_json* for an untitled project);
-    True = recover it, False = open the saved version."""
+    True = recover it, False = open the saved version.
+
+    The autosave of a folder is found where :func:`plannerapp.io.recovery.find_snapshot` finds it:
+    ``<folder>/.autosave``, or the config folder when the project folder was read-only."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover unsaved changes?"),
                       _tr("plannerapp was closed before the last changes to this project were saved."), parent=parent)
     box.setObjectName("recoveryDialog")
-    when = autosave_time(recovery_json or Path(folder) / AUTOSAVE_DIR / RECOVERY_FILE)
+    elsewhere = None
+    if recovery_json is None:
+        snap = find_snapshot(folder)
+        recovery_json = (snap or Path(folder) / AUTOSAVE_DIR) / RECOVERY_FILE
+        if snap is not None and snap.name != AUTOSAVE_DIR:
+            elsewhere = snap
+    when = autosave_time(recovery_json)
     box.setInformativeText(
         (_tr("An autosaved version from {time} exists.").format(time=when) if when else
          _tr("An autosaved version exists.")) + " " +
+        (_tr("It was kept in {path} because the project folder could not be written.").format(
+            path=elsewhere) + " " if elsewhere else "") +
         _tr("Recover it, or open the last saved version and discard the autosave?"))
     recover = box.addButton(_tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
     recover.setObjectName("recoverButton")
