@@ -21,7 +21,7 @@ def footprints(store: RingStore, idx: np.ndarray, local: np.ndarray, n_owner: in
     buildings with several polygons need a union.  Local metres, xy only.
     """
     out: list = [None] * n_owner
-    if not store.surface_rings:
+    if len(store.surface_rings) == 0:
         return out
     rlen = np.asarray(store.ring_lengths, dtype=np.int64)
     srings = np.asarray(store.surface_rings, dtype=np.int64)

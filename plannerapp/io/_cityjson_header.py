@@ -34,7 +34,7 @@ def world_vertices(doc, path) -> np.ndarray:
     raw = doc.get("vertices")
     if raw is None:
         raise InputError(path, translate("io", "'vertices' is missing"))
-    if not isinstance(raw, list):
+    if not isinstance(raw, (list, np.ndarray)):  # ndarray: packed by the fast parse
         raise InputError(
             path, translate("io", "'vertices' is a {kind}, not a list of [x, y, z]").format(kind=type(raw).__name__)
         )

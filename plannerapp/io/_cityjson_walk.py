@@ -17,6 +17,7 @@ import numpy as np
 from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SEMANTIC_CODES, SURFACE_OTHER
+from plannerapp.io._cityjson_fast import NotPacked, PackedBoundaries
 
 #: semantic code of a surface without semantics (none in its geometry, or ``null``): guessed later from its normal
 UNKNOWN = 255
@@ -25,6 +26,8 @@ SURFACE_TYPES = ("MultiSurface", "CompositeSurface")
 SOLID_TYPES = ("Solid",)
 MULTISOLID_TYPES = ("MultiSolid", "CompositeSolid")
 SUPPORTED_TYPES = SURFACE_TYPES + SOLID_TYPES + MULTISOLID_TYPES
+#: nesting depth of the vertex indices in ``boundaries`` per type
+LEAF_DEPTH = {**dict.fromkeys(SURFACE_TYPES, 3), **dict.fromkeys(SOLID_TYPES, 4), **dict.fromkeys(MULTISOLID_TYPES, 5)}
 
 
 class MalformedGeometry(ValueError):
@@ -32,9 +35,16 @@ class MalformedGeometry(ValueError):
 
 
 class RingStore:
-    """Flat arrays of surfaces: ring indices, ring lengths, rings per surface, owner, semantic code."""
+    """Flat arrays of surfaces: ring indices, ring lengths, rings per surface, owner, semantic code.
+
+    Geometries whose boundaries are :class:`PackedBoundaries` (the fast parse)
+    are collected and turned into arrays in one go by :meth:`finish`; the
+    attributes are then numpy arrays instead of lists.  A store holds one kind
+    or the other, never both.
+    """
 
     def __init__(self):
+        self.pending: list = []
         self.indices: list[int] = []
         self.ring_lengths: list[int] = []
         self.surface_rings: list[int] = []
@@ -47,10 +57,17 @@ class RingStore:
         start = len(self.indices)
         gtype = geom.get("type")
         boundaries = geom.get("boundaries")
-        if not isinstance(boundaries, list):
+        if not isinstance(boundaries, (list, PackedBoundaries)):
             raise MalformedGeometry(translate("io", "{where}: 'boundaries' is not a list").format(where=label))
         codes = _semantic_codes(geom.get("semantics"), label)
         values = geom.get("semantics", {}).get("values") if codes is not None else None
+        if isinstance(boundaries, PackedBoundaries):
+            if gtype not in LEAF_DEPTH or (self.indices and not self.pending):
+                raise NotPacked(gtype)
+            self.pending.append((boundaries, gtype, codes, values, owner, label))
+            return
+        if self.pending:
+            raise NotPacked("mixed")
         if gtype in SURFACE_TYPES:
             self._surfaces(boundaries, values, codes, owner, label)
         elif gtype in SOLID_TYPES:
@@ -96,6 +113,66 @@ class RingStore:
     def __len__(self) -> int:
         return len(self.surface_rings)
 
+    def finish(self) -> None:
+        """Turn the collected packed geometries into the flat arrays (no-op otherwise)."""
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        table = pending[0][0].table
+        ks = np.fromiter((p[0].k for p in pending), np.int64, len(pending))
+        leaf = np.fromiter((LEAF_DEPTH[p[1]] for p in pending), np.int64, len(pending))
+        (idx, rlen, srings, groups_per_geom, surf_per_group, parent_of_group, n_idx) = table.gather(ks, leaf)
+        group_geom = np.repeat(np.arange(len(pending)), groups_per_geom)
+        surf_per_geom = np.bincount(group_geom, weights=surf_per_group, minlength=len(pending)).astype(np.int64)
+        flat: list = []
+        code_table: list[int] = []
+        code_off: list[int] = []
+        n_codes: list[int] = []
+        g0 = 0
+        spg = surf_per_group.tolist()
+        pog = parent_of_group.tolist()
+        for (_, gtype, codes, values, owner, label), ng, ns in zip(pending, groups_per_geom.tolist(), surf_per_geom.tolist()):
+            code_off.append(len(code_table))
+            n_codes.append(len(codes) if codes is not None else 0)
+            if codes is None:
+                flat.extend([None] * ns)
+            else:
+                code_table.extend(codes)
+                rank, prev = 0, None
+                for j in range(g0, g0 + ng):
+                    if gtype in SURFACE_TYPES:
+                        sv = values
+                    elif gtype in SOLID_TYPES:
+                        sv = _sub(values, j - g0)
+                    else:
+                        rank = rank + 1 if pog[j] == prev else 0
+                        prev = pog[j]
+                        sv = _sub(_sub(values, pog[j]), rank)
+                    cnt = spg[j]
+                    if isinstance(sv, list):
+                        part = sv[:cnt]
+                        flat.extend(part)
+                        if len(part) < cnt:
+                            flat.extend([None] * (cnt - len(part)))
+                    else:
+                        flat.extend([None] * cnt)
+            g0 += ng
+        geom_of_surf = np.repeat(np.arange(len(pending)), surf_per_geom)
+        raw = np.fromiter((v if type(v) is int and 0 <= v < 2**31 else -1 for v in flat), np.int64, len(flat))
+        ncodes = np.asarray(n_codes, np.int64)[geom_of_surf]
+        ok = (raw >= 0) & (raw < ncodes)
+        table_arr = np.asarray(code_table + [UNKNOWN], np.int64)
+        pick = np.where(ok, np.asarray(code_off, np.int64)[geom_of_surf] + raw, len(code_table))
+        self.semantic = table_arr[pick].astype(np.uint8)
+        owners = np.fromiter((p[4] for p in pending), np.int64, len(pending))
+        self.owner = np.repeat(owners, surf_per_geom)
+        self.indices = idx
+        self.ring_lengths = rlen
+        self.surface_rings = srings
+        ends = np.cumsum(n_idx).tolist()
+        starts = [0] + ends[:-1]
+        self.spans = [(p[4], s, e, p[5]) for p, s, e in zip(pending, starts, ends)]
+
 
 def _sub(values, i):
     if isinstance(values, list) and i < len(values):
@@ -120,8 +197,15 @@ def _semantic_codes(semantics, label) -> list[int] | None:
 
 def checked_indices(store: RingStore, n_vert: int, path) -> np.ndarray:
     """The store's vertex indices as int64, checked to be integers within range."""
-    if not store.indices:
+    if len(store.indices) == 0:
         return np.zeros(0, np.int64)
+    if isinstance(store.indices, np.ndarray):  # packed: whole numbers already
+        arr = store.indices
+    else:
+        try:
+            arr = np.array(store.indices)
+        except (TypeError, ValueError):
+            arr = np.array([0.5])
     try:
         arr = np.array(store.indices)
     except (TypeError, ValueError):

@@ -86,8 +86,19 @@ def read_text_any_encoding(path: str | os.PathLike) -> str:
     return decode_text(read_bytes(path), path)
 
 
-def parse_json(data: bytes, path: str | os.PathLike):
-    """Parse JSON bytes; a clear one-line message for truncated or non-JSON files."""
+def parse_json(data: bytes, path: str | os.PathLike, *, packed: bool = True):
+    """Parse JSON bytes; a clear one-line message for truncated or non-JSON files.
+
+    A CityJSON file comes back with its vertices and geometry boundaries packed
+    in numpy (:mod:`plannerapp.io._cityjson_fast`; only the CityJSON reader
+    reads those) unless ``packed=False`` or the fast path declines it.
+    """
+    if packed and Path(path).suffix.lower() != ".geojson":
+        from plannerapp.io._cityjson_fast import parse_fast
+
+        doc = parse_fast(data)
+        if doc is not None:
+            return doc
     text, bad = _decode(data)
     if text is None:
         raise _not_utf8(path, bad)

@@ -33,6 +33,7 @@ from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
 from plannerapp.geometry.origin import choose_origin
+from plannerapp.io._cityjson_fast import PACKED_KEY, NotPacked
 from plannerapp.io._cityjson_footprint import footprints
 from plannerapp.io._cityjson_header import header, reference_system, world_vertices
 from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore, checked_indices
@@ -63,7 +64,21 @@ def read_cityjson(path: str | os.PathLike, *, lod=None, progress=None) -> City:
 
 
 def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
-    """Build a :class:`City` from an already parsed CityJSON document."""
+    """Build a :class:`City` from an already parsed CityJSON document.
+
+    A document from the fast parse (packed vertices and boundaries) that turns
+    out to be anything but plain and well-formed is parsed again with
+    ``json.loads`` and read the plain way, so messages stay the same.
+    """
+    table = doc.pop(PACKED_KEY, None) if isinstance(doc, dict) else None
+    if table is not None:
+        try:
+            return _parse(doc, os.fspath(path), lod, progress or (lambda f, t: None))
+        except (NotPacked, InputError, MalformedGeometry, TypeError, ValueError, KeyError, IndexError,
+                AttributeError, OverflowError):
+            doc = parse_json(table.data, path, packed=False)
+        finally:
+            table.release()
     try:
         return _parse(doc, os.fspath(path), lod, progress or (lambda f, t: None))
     except InputError:
@@ -252,6 +267,8 @@ def _parse(doc, path, lod, progress) -> City:
             path, translate("io", "LoD {lod} is not in the file (it has LoD {available})").format(lod=lod_text(want), available=avail)
         )
     progress(0.3, translate("io", "triangulating surfaces"))
+    mesh_store.finish()
+    foot_store.finish()
 
     n_vert = world.shape[0]
     m_idx = checked_indices(mesh_store, n_vert, path)

@@ -1,0 +1,337 @@
+"""Fast CityJSON parse: the big number arrays go straight from bytes to numpy.
+
+A large CityJSON file is mostly two things: ``"vertices"`` (integers when the
+file has a ``transform``) and the ``"boundaries"`` of every geometry.  Parsing
+them with :func:`json.loads` makes millions of Python ints and lists (1 GB and
+6 s for a 100 MB file).  :func:`parse_fast` instead
+
+1. finds every ``"boundaries": [...]`` and ``"vertices": [...]`` value made of
+   digits, brackets, commas and blanks only (a regex on the bytes);
+2. tokenises all of them at once with numpy (brackets, commas, integers),
+   checking the JSON grammar (commas, brackets, no leading zeros) as it goes;
+3. replaces each value in the text by a short placeholder string and parses
+   the small rest (attributes, semantics...) with :func:`json.loads`;
+4. puts a :class:`PackedBoundaries` handle (boundaries) or an ``(n, 3) int64``
+   array (vertices) where the placeholders are.
+
+Anything unexpected (a placeholder in the wrong place, a bad token, a value it
+cannot take) returns ``None`` and the caller uses the plain :func:`json.loads`
+path, so results and error messages stay those of the plain path.  The
+nesting (rings, surfaces, shells) is checked against the geometry type later,
+in :meth:`BoundaryTable.gather`; a mismatch raises :class:`NotPacked` and the
+reader starts again on the plain path (see ``plannerapp.io.cityjson``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+
+import numpy as np
+
+_BOUNDARIES = re.compile(rb'"boundaries"\s*:\s*(\[[0-9\s,\[\]]*)')
+_VERTICES = re.compile(rb'"vertices"\s*:\s*(\[[0-9\s,\[\]\-]*)')
+_BLANKS = b" \t\r\n"
+_SPLIT_NUMBER = re.compile(rb"[0-9][ \t\r\n]+[-0-9]")
+_DIGITS_BLANKS = bytes.maketrans(b"0123456789-\t\r\n", b"00000000000   ")
+
+
+def _split_number(text: bytes) -> bool:
+    """Whether two numbers are separated by blanks only (quick check first, regex when runs of blanks exist)."""
+    t = text.translate(_DIGITS_BLANKS)
+    if b"0 0" in t:
+        return True
+    return b"  " in t and _SPLIT_NUMBER.search(text) is not None
+_PH_B = "\x00B"  # placeholder prefixes; files holding "\u0000" never take this path
+_PH_V = "\x00V"
+_OPEN, _CLOSE, _COMMA, _MINUS = ord("["), ord("]"), ord(","), ord("-")
+_MAX_DIGITS = 18  # int64-safe
+#: key of the :class:`BoundaryTable` in a packed document (cannot occur in a file taking this path)
+PACKED_KEY = "\x00packed"
+
+
+class NotPacked(Exception):
+    """The fast path cannot reproduce the plain path here: parse the file with json.loads."""
+
+
+class PackedBoundaries:
+    """Handle standing for one geometry's ``boundaries`` (tokens kept in a :class:`BoundaryTable`)."""
+
+    __slots__ = ("table", "k")
+
+    def __init__(self, table: "BoundaryTable", k: int):
+        self.table, self.k = table, k
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"PackedBoundaries(#{self.k})"
+
+
+class BoundaryTable:
+    """Tokens of all boundaries values of a file, flat.
+
+    ``kind``/``depth`` per bracket or comma token (depth after the token,
+    the value's own outer ``[`` opens depth 1); ``values``/``num_tok`` per
+    integer (the token before it); ``tok_start``/``num_start`` per value.
+    ``data`` is the file's bytes (for the plain re-parse).
+    """
+
+    def __init__(self, data, kind, depth, values, num_tok, tok_start, num_start):
+        self.data = data
+        self.kind, self.depth = kind, depth
+        self.values, self.num_tok = values, num_tok
+        self.tok_start, self.num_start = tok_start, num_start
+
+    def release(self) -> None:
+        """Drop the file bytes and tokens (after the read, success or not)."""
+        self.data = self.kind = self.depth = self.values = self.num_tok = None
+
+    def gather(self, ks: np.ndarray, leaf: np.ndarray):
+        """Rings and surfaces of geometries ``ks`` whose vertex indices sit at nesting depth ``leaf``.
+
+        Returns ``(indices, ring_lengths, surface_rings, groups_per_geometry,
+        surfaces_per_group, parent_of_group, indices_per_geometry)``;
+        a *group* is the list of surfaces ``semantics.values`` is indexed by
+        (the geometry for MultiSurface, a shell for Solid and MultiSolid).
+        Raises :class:`NotPacked` when the nesting does not match the type.
+        """
+        ts, ns = self.tok_start, self.num_start
+        tcount = ts[ks + 1] - ts[ks]
+        tsel = _ranges(ts[ks], tcount)
+        kind, depth = self.kind[tsel], self.depth[tsel].astype(np.int32)
+        lt = np.repeat(leaf, tcount)
+        is_open = kind == _OPEN
+        if (is_open & (depth > lt)).any():
+            raise NotPacked("a ring holds lists")
+        ncount = ns[ks + 1] - ns[ks]
+        nsel = _ranges(ns[ks], ncount)
+        ntok_local = self.num_tok[nsel] - np.repeat(ts[ks] - _starts(tcount), ncount)
+        if (depth[ntok_local] != np.repeat(leaf, ncount)).any():
+            raise NotPacked("vertex indices at the wrong nesting depth")
+        ring_open = is_open & (depth == lt)
+        surf_open = is_open & (depth == lt - 1)
+        group_open = is_open & (depth == lt - 2)  # shells (Solid, MultiSolid) or the surface list
+        # MultiSurface: the geometry's own "[" is the group (depth 1 == leaf - 2)
+        ring_cum = np.cumsum(ring_open)
+        n_rings = int(ring_cum[-1]) if ring_cum.size else 0
+        ring_of_num = ring_cum[ntok_local] - 1
+        if (ring_of_num < 0).any():
+            raise NotPacked("an index outside any ring")
+        ring_lengths = np.bincount(ring_of_num, minlength=n_rings)
+        surf_cum = np.cumsum(surf_open)
+        n_surf = int(surf_cum[-1]) if surf_cum.size else 0
+        ring_tok = np.flatnonzero(ring_open)
+        surface_of_ring = surf_cum[ring_tok] - 1
+        surface_rings = np.bincount(surface_of_ring, minlength=n_surf)
+        if (surface_rings == 0).any():
+            raise NotPacked("a surface without rings")
+        group_cum = np.cumsum(group_open)
+        group_of_surface = group_cum[np.flatnonzero(surf_open)] - 1
+        n_groups = int(group_cum[-1]) if group_cum.size else 0
+        surfaces_per_group = np.bincount(group_of_surface, minlength=n_groups)
+        geom_of_tok = np.repeat(np.arange(ks.size), tcount)
+        groups_per_geom = np.bincount(geom_of_tok[group_open], minlength=ks.size)
+        # the list holding each group, numbered within its geometry (MultiSolid: the solid)
+        parent_cum = np.cumsum(is_open & (depth == lt - 3))
+        first = _starts(tcount)
+        base = parent_cum[first] - (is_open & (depth == lt - 3))[first] if first.size else first
+        group_tok = np.flatnonzero(group_open)
+        parent_of_group = parent_cum[group_tok] - np.repeat(base, groups_per_geom) - 1
+        return (self.values[nsel], ring_lengths, surface_rings, groups_per_geom, surfaces_per_group,
+                parent_of_group, ncount)
+
+
+def _starts(counts: np.ndarray) -> np.ndarray:
+    out = np.zeros(counts.size, np.int64)
+    if counts.size > 1:
+        np.cumsum(counts[:-1], out=out[1:])
+    return out
+
+
+def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Concatenation of ``arange(s, s + c)`` for each pair."""
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, np.int64)
+    offs = _starts(counts)
+    return np.arange(total, dtype=np.int64) + np.repeat(starts - offs, counts)
+
+
+def _tokenise(parts: list[bytes], signed: bool):
+    """Tokens of JSON arrays of integers (blanks removed); ``None`` when not valid JSON of that kind.
+
+    Returns ``(kind, depth, values, num_tok, tok_start, num_start)`` as in :class:`BoundaryTable`.
+    """
+    if _split_number(b"".join(parts)):  # "1 2" is not JSON; without the blank it would read 12
+        return None
+    compact = [p.translate(None, _BLANKS) for p in parts]
+    lengths = np.fromiter((len(p) for p in compact), np.int64, len(compact))
+    a = np.frombuffer(b"".join(compact), np.uint8)
+    del compact
+    if a.size == 0:
+        return None
+    if signed:
+        digit = ((a >= 48) & (a <= 57)) | (a == _MINUS)
+    else:
+        digit = (a >= 48) & (a <= 57)
+    pos = np.flatnonzero(~digit)
+    del digit
+    kind = a[pos]
+    span_first = _starts(lengths)
+    tok_start = np.searchsorted(pos, span_first)
+    # every value starts with "[" (the regex) and is one balanced array
+    if tok_start.size and (pos[tok_start] != span_first).any():
+        return None
+    step = np.where(kind == _OPEN, 1, np.where(kind == _CLOSE, -1, 0)).astype(np.int8)
+    depth = np.cumsum(step, dtype=np.int32)
+    del step
+    last_tok = np.append(tok_start[1:], pos.size) - 1
+    zero = np.flatnonzero(depth <= 0)
+    if zero.size != last_tok.size or (zero != last_tok).any() or (depth[last_tok] != 0).any():
+        return None
+    if int(depth.max()) > 100:
+        return None
+    # grammar between consecutive tokens of one value
+    gap = np.diff(pos) - 1
+    p, q = kind[:-1], kind[1:]
+    has_num = gap > 0
+    ok = np.where(
+        has_num,
+        ((p == _OPEN) | (p == _COMMA)) & ((q == _COMMA) | (q == _CLOSE)),
+        ((p == _OPEN) & ((q == _OPEN) | (q == _CLOSE)))
+        | ((p == _COMMA) & (q == _OPEN))
+        | ((p == _CLOSE) & ((q == _COMMA) | (q == _CLOSE))),
+    )
+    ok[last_tok[:-1]] = True  # a value's last "]" and the next value's first "["
+    if not ok.all():
+        return None
+    num_tok = np.flatnonzero(has_num)
+    nstart = pos[num_tok] + 1
+    nlen = gap[num_tok]
+    if nlen.size and int(nlen.max()) > _MAX_DIGITS:
+        return None
+    values = _integers(a, pos, nstart, nlen, signed)
+    if values is None:
+        return None
+    num_start = np.searchsorted(num_tok, np.append(tok_start, pos.size))
+    return kind, depth.astype(np.int16), values, num_tok, np.append(tok_start, pos.size), num_start
+
+
+def _integers(a: np.ndarray, pos: np.ndarray, start: np.ndarray, length: np.ndarray, signed: bool):
+    """JSON integers at ``a[start:start+length]`` (``None`` if one is not a valid JSON integer).
+
+    ``pos`` are the bracket/comma positions: they become blanks and numpy's
+    text reader takes the numbers between them.
+    """
+    first = start
+    if signed:
+        minus_at = a == _MINUS
+        if minus_at.any():
+            neg = a[start] == _MINUS
+            # a minus anywhere but first, or alone
+            if int(minus_at.sum()) != int(neg.sum()) or (length[neg] < 2).any():
+                return None
+            first = start + neg
+            length = length - neg
+    # no leading zeros ("0" itself is fine)
+    if ((a[first] == 48) & (length > 1)).any():
+        return None
+    b = a.copy()
+    b[pos] = 32
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            val = np.fromstring(b.tobytes(), dtype=np.int64, sep=" ")
+        except (ValueError, DeprecationWarning):
+            return None
+    return val if val.size == start.size else None
+
+
+def parse_fast(data: bytes, loads=json.loads):
+    """The CityJSON document with packed vertices/boundaries, or ``None`` (use the plain parse)."""
+    if b'"CityJSON"' not in data or b"\\u0000" in data:
+        return None
+    b_spans = []
+    for m in _BOUNDARIES.finditer(data):
+        s, e = m.span(1)
+        e = s + len(data[s:e].rstrip(_BLANKS + b","))
+        b_spans.append((s, e))
+    if not b_spans:
+        return None
+    tok = _tokenise([data[s:e] for s, e in b_spans], signed=False)
+    if tok is None:
+        return None
+    table = BoundaryTable(data, *tok)
+    verts = None
+    v_span = None
+    vm = list(_VERTICES.finditer(data))
+    if len(vm) == 1:
+        s, e = vm[0].span(1)
+        e = s + len(data[s:e].rstrip(_BLANKS + b","))
+        verts = _vertex_array(data[s:e])
+        if verts is not None:
+            v_span = (s, e)
+    spans = [(s, e, f'"\\u0000B{k}"'.encode()) for k, (s, e) in enumerate(b_spans)]
+    if v_span is not None:
+        spans.append((v_span[0], v_span[1], b'"\\u0000V"'))
+        spans.sort()
+    pieces, last = [], 0
+    for s, e, ph in spans:
+        pieces.append(data[last:s])
+        pieces.append(ph)
+        last = e
+    pieces.append(data[last:])
+    rest = b"".join(pieces)
+    del pieces
+    try:
+        doc = loads(rest.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    del rest
+    if not isinstance(doc, dict) or doc.get("type") != "CityJSON":
+        return None
+    # every placeholder must be a geometry's boundaries or the top-level vertices
+    found = 0
+    objects = doc.get("CityObjects")
+    if isinstance(objects, dict):
+        for o in objects.values():
+            geoms = o.get("geometry") if isinstance(o, dict) else None
+            if not isinstance(geoms, list):
+                continue
+            for g in geoms:
+                if isinstance(g, dict):
+                    b = g.get("boundaries")
+                    if isinstance(b, str) and b.startswith(_PH_B):
+                        g["boundaries"] = PackedBoundaries(table, int(b[2:]))
+                        found += 1
+    if found != len(b_spans):
+        return None
+    if v_span is not None:
+        if doc.get("vertices") != _PH_V:
+            return None
+        doc["vertices"] = verts
+    doc[PACKED_KEY] = table
+    return doc
+
+
+def _vertex_array(text: bytes):
+    """``[[x, y, z], ...]`` of JSON integers as ``(n, 3) int64``; ``None`` for anything else."""
+    tok = _tokenise([text], signed=True)
+    if tok is None:
+        return None
+    kind, depth, values, num_tok, _, _ = tok
+    n = values.size // 3
+    if n == 0 or values.size != 3 * n or kind.size != 5 * n + 1:
+        return None
+    expect = np.frombuffer(b"[" + b"[,,]," * n, np.uint8)[:-1]
+    expect = np.append(expect, np.uint8(_CLOSE))
+    if (kind != expect).any():
+        return None
+    # numbers only after "[" and ",", one per slot: [ n , n , n ]
+    slot = np.zeros(kind.size, bool)
+    slot[num_tok] = True
+    want = np.zeros(kind.size, bool)
+    want[1:-1] = np.tile(np.array([True, True, True, False, False]), n)[:-1]
+    if (slot != want).any():
+        return None
+    return values.reshape(n, 3)
