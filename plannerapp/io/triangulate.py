@@ -95,13 +95,14 @@ def triangulate_rings(
 
     pts = vertices[idx]
     # Newell normal (area vector) of every ring, relative to its first point for precision
-    ring_of_vertex = np.repeat(np.arange(rlen.size), rlen)
-    ref = pts[ring_start][ring_of_vertex]
-    p = pts - ref
+    # (temporaries freed as soon as they are used: this is the peak memory of a large load)
+    p = pts - np.repeat(pts[ring_start], rlen, axis=0)
     nxt = np.arange(idx.size) + 1
     nxt[ring_start + rlen - 1] = ring_start
     cross = np.cross(p, p[nxt])
+    del p, nxt
     ring_normal = 0.5 * _segments_sum(cross, ring_start, idx.size)
+    del cross
     outer_rings = np.flatnonzero(is_outer)
     surf_of_outer = ring_surface[outer_rings]
     normal = np.zeros((n_surf, 3))
@@ -153,6 +154,7 @@ def triangulate_rings(
     # orient like the polygon, drop slivers, keep surface order stable
     t = vertices[faces]
     tn = np.cross(t[:, 1] - t[:, 0], t[:, 2] - t[:, 0])
+    del t
     good = np.linalg.norm(tn, axis=1) > _AREA_EPS
     flip = np.einsum("ij,ij->i", tn, normal[fsurf]) < 0
     faces[flip] = faces[flip][:, [0, 2, 1]]
