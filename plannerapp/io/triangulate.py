@@ -111,47 +111,54 @@ def triangulate_rings(
     surf_ok &= area > _AREA_EPS * 0.5
     n_rings_now = np.bincount(ring_surface, minlength=n_surf)
 
-    faces_parts: list[np.ndarray] = []
-    surf_parts: list[np.ndarray] = []
-
     single = surf_ok & (n_rings_now == 1)
     outer_len = np.zeros(n_surf, np.int64)
     outer_start = np.zeros(n_surf, np.int64)
     outer_len[surf_of_outer] = rlen[outer_rings]
     outer_start[surf_of_outer] = ring_start[outer_rings]
-
     tri = np.flatnonzero(single & (outer_len == 3))
+    quad = np.flatnonzero(single & (outer_len == 4))
+    general = np.flatnonzero(surf_ok & ~((n_rings_now == 1) & ((outer_len == 3) | (outer_len == 4))))
+    g_faces, g_surf = (
+        _earcut_surfaces(general, normal, pts, idx, rlen, ring_start, ring_surface)
+        if general.size
+        else (np.zeros((0, 3), np.int64), np.zeros(0, np.int64))
+    )
+    del pts
+
+    # faces are written straight into surface order (the order of the input)
+    n_faces = np.zeros(n_surf, np.int64)
+    n_faces[tri] = 1
+    n_faces[quad] = 2
+    n_faces += np.bincount(g_surf, minlength=n_surf)
+    first_face = _starts(n_faces)
+    total = int(n_faces.sum())
+    if total == 0:
+        return empty
+    faces = np.empty((total, 3), np.int64)
     if tri.size:
         s = outer_start[tri]
-        faces_parts.append(np.stack([idx[s], idx[s + 1], idx[s + 2]], axis=1))
-        surf_parts.append(tri)
-
-    quad = np.flatnonzero(single & (outer_len == 4))
+        faces[first_face[tri]] = np.stack([idx[s], idx[s + 1], idx[s + 2]], axis=1)
     if quad.size:
         s = outer_start[quad]
         a, b, c, d = idx[s], idx[s + 1], idx[s + 2], idx[s + 3]
         va, vb, vc, vd = vertices[a], vertices[b], vertices[c], vertices[d]
         n = normal[quad]
+        # split along a-c when both halves turn the polygon's way, else along b-d
         ok02 = (np.einsum("ij,ij->i", np.cross(vb - va, vc - va), n) > 0) & (
             np.einsum("ij,ij->i", np.cross(vc - va, vd - va), n) > 0
         )
-        t1 = np.where(ok02[:, None], np.stack([a, b, c], 1), np.stack([a, b, d], 1))
-        t2 = np.where(ok02[:, None], np.stack([a, c, d], 1), np.stack([b, c, d], 1))
-        faces_parts += [t1, t2]
-        surf_parts += [quad, quad]
+        del va, vb, vc, vd
+        q0 = first_face[quad]
+        faces[q0] = np.where(ok02[:, None], np.stack([a, b, c], 1), np.stack([a, b, d], 1))
+        faces[q0 + 1] = np.where(ok02[:, None], np.stack([a, c, d], 1), np.stack([b, c, d], 1))
+    if g_surf.size:  # earcut's faces come per surface, surfaces ascending
+        g_first = np.searchsorted(g_surf, g_surf, side="left")
+        faces[first_face[g_surf] + np.arange(g_surf.size) - g_first] = g_faces
+    del g_faces, g_surf
+    fsurf = np.repeat(np.arange(n_surf), n_faces)
 
-    general = np.flatnonzero(surf_ok & ~((n_rings_now == 1) & ((outer_len == 3) | (outer_len == 4))))
-    if general.size:
-        f, s = _earcut_surfaces(general, normal, pts, idx, rlen, ring_start, ring_surface)
-        faces_parts.append(f)
-        surf_parts.append(s)
-
-    if not faces_parts:
-        return Triangulation(np.zeros((0, 3), np.int64), np.zeros(0, np.int64), n_surf)
-    faces = np.concatenate(faces_parts).astype(np.int64, copy=False)
-    fsurf = np.concatenate(surf_parts).astype(np.int64, copy=False)
-
-    # orient like the polygon, drop slivers, keep surface order stable
+    # orient like the polygon, drop slivers
     t = vertices[faces]
     tn = np.cross(t[:, 1] - t[:, 0], t[:, 2] - t[:, 0])
     del t
@@ -159,9 +166,15 @@ def triangulate_rings(
     flip = np.einsum("ij,ij->i", tn, normal[fsurf]) < 0
     faces[flip] = faces[flip][:, [0, 2, 1]]
     faces, fsurf = faces[good], fsurf[good]
-    order = np.argsort(fsurf, kind="stable")
-    fsurf = fsurf[order]
-    return Triangulation(faces[order], fsurf, int(n_surf - np.count_nonzero(np.bincount(fsurf, minlength=n_surf))))
+    return Triangulation(faces, fsurf, int(n_surf - np.count_nonzero(np.bincount(fsurf, minlength=n_surf))))
+
+
+def _starts(counts: np.ndarray) -> np.ndarray:
+    """Exclusive running sum: where each segment of ``counts`` begins."""
+    out = np.zeros(counts.size, np.int64)
+    if counts.size > 1:
+        np.cumsum(counts[:-1], out=out[1:])
+    return out
 
 
 def _earcut_surfaces(surfaces, normal, pts, idx, rlen, ring_start, ring_surface):
@@ -186,17 +199,20 @@ def _earcut_surfaces(surfaces, normal, pts, idx, rlen, ring_start, ring_surface)
     xy[:, 0] = np.einsum("ij,ij->i", p, u[owner])
     xy[:, 1] = np.einsum("ij,ij->i", p, v[owner])
     gidx = idx[pos]
-    ring_end = (ring_start + rlen).astype(np.int64)
+    # ring ends relative to the surface's first vertex, all rings of the general surfaces in a row
+    n_rings = last_ring - first_ring
+    ring_sel = np.repeat(first_ring - np.concatenate([[0], np.cumsum(n_rings)[:-1]]), n_rings) + np.arange(n_rings.sum())
+    rel_ends = (ring_start[ring_sel] + rlen[ring_sel] - np.repeat(a, n_rings)).astype(np.uint32)
+    ring_off = np.concatenate([[0], np.cumsum(n_rings)]).tolist()
     offsets = np.concatenate([[0], np.cumsum(counts)])
-    out_f, n_tri = [], np.zeros(surfaces.size, np.int64)
+    off = offsets.tolist()
     earcut = mapbox_earcut.triangulate_float64
-    for k in range(surfaces.size):
-        o0, o1 = offsets[k], offsets[k + 1]
-        ends = (ring_end[first_ring[k] : last_ring[k]] - a[k]).astype(np.uint32)
-        tri = earcut(xy[o0:o1], ends)
-        if tri.size:
-            out_f.append(gidx[o0:o1][tri])
-            n_tri[k] = tri.size // 3
-    if not out_f:
+    # the loop only calls earcut: index mapping happens once afterwards
+    tris = [earcut(xy[off[k] : off[k + 1]], rel_ends[ring_off[k] : ring_off[k + 1]]) for k in range(surfaces.size)]
+    n_tri = np.fromiter((t.size for t in tris), np.int64, len(tris)) // 3
+    if not n_tri.any():
         return np.zeros((0, 3), np.int64), np.zeros(0, np.int64)
-    return np.concatenate(out_f).reshape(-1, 3), np.repeat(surfaces, n_tri)
+    local = np.concatenate(tris).astype(np.int64)
+    del tris
+    local += np.repeat(offsets[:-1], 3 * n_tri)
+    return gidx[local].reshape(-1, 3), np.repeat(surfaces, n_tri)
