@@ -908,7 +908,7 @@
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../ui/recovery.py" line="+40" />
+            <location filename="../ui/recovery.py" line="+43" />
             <source>Recover unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
@@ -918,7 +918,7 @@
             <translation>plannerapp 在保存此项目的最后更改之前被关闭。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>An autosaved version from {time} exists.</source>
             <translation>存在 {time} 的自动保存版本。</translation>
         </message>
@@ -929,6 +929,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>It was kept in {path} because the project folder could not be written.</source>
+            <translation>由于无法写入项目文件夹，自动保存版本保存在 {path}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Recover it, or open the last saved version and discard the autosave?</source>
             <translation>恢复该版本，还是打开上次保存的版本并丢弃自动保存？</translation>
         </message>
@@ -1231,7 +1236,7 @@
             <translation>热环境：夜间城市热岛（Oke 1981）</translation>
         </message>
         <message>
-            <location filename="../ui/panels/analysis.py" line="+97" />
+            <location filename="../ui/panels/analysis.py" line="+98" />
             <location line="+7" />
             <source>Analysis</source>
             <translation>分析</translation>
@@ -1409,7 +1414,7 @@
             <translation>正在运行：{name}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Analysis cancelled</source>
             <translation>分析已取消</translation>
         </message>
@@ -2440,13 +2445,18 @@
         </message>
         <message>
             <location line="+9" />
-            <source>City files (*.json *.city.json *.cityjson *.geojson *.obj *.gltf *.glb *.ply *.stl)</source>
-            <translation>城市文件 (*.json *.city.json *.cityjson *.geojson *.obj *.gltf *.glb *.ply *.stl)</translation>
+            <source>City files (*.json *.city.json *.cityjson *.jsonl *.geojson *.obj *.gltf *.glb *.ply *.stl)</source>
+            <translation>城市文件 (*.json *.city.json *.cityjson *.jsonl *.geojson *.obj *.gltf *.glb *.ply *.stl)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CityJSON (*.json *.city.json *.cityjson)</source>
             <translation>CityJSON (*.json *.city.json *.cityjson)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CityJSON Text Sequences (*.city.jsonl *.jsonl)</source>
+            <translation>CityJSON 文本序列 (*.city.jsonl *.jsonl)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2626,7 +2636,7 @@
             <translation>无法打开 {name}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+32" />
             <source>Opened with {n} problem(s) left out</source>
             <translation>已打开，略去了 {n} 个问题</translation>
         </message>
@@ -2671,7 +2681,12 @@
             <translation>自动保存失败：{e}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>Autosaved to {path}: the project folder is read-only</source>
+            <translation>已自动保存到 {path}：项目文件夹为只读</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Autosaved</source>
             <translation>已自动保存</translation>
         </message>
@@ -2747,7 +2762,7 @@
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../ui/panels/review.py" line="+84" />
+            <location filename="../ui/panels/review.py" line="+85" />
             <source>Sunlight check cancelled</source>
             <translation>日照检查已取消</translation>
         </message>
@@ -2927,7 +2942,7 @@
             <translation>正在检查日照…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>The scheme changed during the sunlight check: run it again</source>
             <translation>日照检查期间方案已更改：请重新运行</translation>
         </message>
@@ -3063,7 +3078,7 @@
             <translation>当前显示现状。添加一个方案（或直接开始绘制）以进行设计。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+43" />
             <source>Scheme {n}</source>
             <translation>方案 {n}</translation>
         </message>
@@ -3369,7 +3384,7 @@
     <context>
         <name>batch</name>
         <message>
-            <location filename="../batch/cluster.py" line="+60" />
+            <location filename="../batch/cluster.py" line="+83" />
             <source>dashboard off</source>
             <extracomment>how long a reachable scheduler may take to get its first worker</extracomment>
             <translation>仪表板已关闭</translation>
@@ -3415,7 +3430,7 @@
             <translation>--sky-rays 至少为 8</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+164" />
             <source>{b} buildings, {p} roof points, roof area {a:,.0f} m2, PV {pv:,.0f} kWh/year</source>
             <translation>{b} 栋建筑，{p} 个屋顶采样点，屋顶面积 {a:,.0f} m2，光伏发电量 {pv:,.0f} kWh/年</translation>
         </message>
@@ -3589,7 +3604,7 @@
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../cli/batch.py" line="+28" />
+            <location filename="../cli/batch.py" line="+29" />
             <source>city file (CityJSON, GeoJSON, mesh) in a metric projected CRS</source>
             <translation>采用米制投影坐标系的城市文件（CityJSON、GeoJSON、网格模型）</translation>
         </message>
@@ -3627,7 +3642,7 @@
             <location line="+1" />
             <location filename="../cli/heat.py" line="+61" />
             <location filename="../cli/irradiance.py" line="+44" />
-            <location filename="../cli/sunhours.py" line="+53" />
+            <location filename="../cli/sunhours.py" line="+54" />
             <source>no progress bar</source>
             <translation>不显示进度条</translation>
         </message>
@@ -3727,7 +3742,7 @@
             <translation>普查所有建筑（适用于无用途信息的数据，如荷兰 3D BAG）</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+52" />
             <source>--workers must be at least 1</source>
             <translation>--workers 至少为 1</translation>
         </message>
@@ -3926,20 +3941,19 @@
             <translation>--rh 必须在 0–100 % 之间</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="+135" />
+            <location filename="../cli/_common.py" line="+57" />
             <location filename="../cli/heat.py" line="+17" />
             <location filename="../cli/irradiance.py" line="+68" />
-            <location filename="../cli/review.py" line="+139" />
             <location filename="../cli/screenshot.py" line="+51" />
             <location filename="../cli/selftest.py" line="+162" />
-            <location filename="../cli/sunhours.py" line="+243" />
+            <location filename="../cli/sunhours.py" line="+219" />
             <source>cannot write the output ({error})</source>
             <translation>无法写入输出（{error}）</translation>
         </message>
         <message>
             <location filename="../cli/heat.py" line="+35" />
             <location line="+8" />
-            <location filename="../cli/review.py" line="-52" />
+            <location filename="../cli/review.py" line="+87" />
             <location filename="../cli/sunhours.py" line="-187" />
             <source>none</source>
             <translation>无</translation>
@@ -4065,8 +4079,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Read a city file (CityJSON, GeoJSON, OBJ, glTF, PLY, STL) and summarise it.</source>
-            <translation>读取城市文件（CityJSON、GeoJSON、OBJ、glTF、PLY、STL）并给出摘要。</translation>
+            <source>Read a city file (CityJSON, CityJSONSeq, GeoJSON, OBJ, glTF, PLY, STL) and summarise it.</source>
+            <translation>读取城市文件（CityJSON、CityJSONSeq、GeoJSON、OBJ、glTF、PLY、STL）并给出摘要。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4089,7 +4103,12 @@
             <translation>存放建筑高度（米）的 GeoJSON 属性</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>GeoJSON property holding the ground elevation of each building in metres</source>
+            <translation>存放每栋建筑地面高程（米）的 GeoJSON 属性</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{file}: {fmt}</source>
             <translation>{file}：{fmt}</translation>
         </message>
@@ -4156,7 +4175,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../cli/sunhours.py" line="-77" />
+            <location filename="../cli/sunhours.py" line="-53" />
             <source>city file or project folder</source>
             <translation>城市文件或项目文件夹</translation>
         </message>
@@ -4240,7 +4259,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../cli/sunhours.py" line="+192" />
+            <location filename="../cli/sunhours.py" line="+168" />
             <source>give both --lat and --lon</source>
             <translation>请同时给出 --lat 和 --lon</translation>
         </message>
@@ -4266,8 +4285,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>CityJSON, GeoJSON, OBJ, glTF, PLY or STL file</source>
-            <translation>CityJSON、GeoJSON、OBJ、glTF、PLY 或 STL 文件</translation>
+            <source>CityJSON, CityJSONSeq, GeoJSON, OBJ, glTF, PLY or STL file</source>
+            <translation>CityJSON、CityJSONSeq、GeoJSON、OBJ、glTF、PLY 或 STL 文件</translation>
         </message>
         <message>
             <location line="+13" />
@@ -4315,7 +4334,7 @@
             <translation>查看项目文件夹</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="-111" />
+            <location filename="../cli/compare.py" line="+25" />
             <source>compare design schemes side by side (table, CSV, HTML report)</source>
             <translation>并排比较设计方案（表格、CSV、HTML 报告）</translation>
         </message>
@@ -4325,14 +4344,13 @@
             <translation>比较项目文件夹中的各方案：规划指标、审查结果、日照、阴影、屋顶日射量与光伏、天空可视因子和城市热岛指标，每个方案及现状各占一列。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../cli/_common.py" line="-10" />
             <location filename="../cli/project.py" line="+1" />
-            <location filename="../cli/review.py" line="-56" />
             <source>project folder (with project.json)</source>
             <translation>项目文件夹（含 project.json）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../cli/compare.py" line="+7" />
             <source>scheme ids, names or file stems, comma-separated (default: all)</source>
             <translation>方案编号、名称或文件名（不含扩展名），以逗号分隔（默认：全部）</translation>
         </message>
@@ -4377,12 +4395,12 @@
             <translation>不输出表格和进度</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>+ best, - worst among the schemes (status quo not ranked)</source>
             <translation>+ 各方案中最优，- 最差（现状不参与排序）</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>--day {value!r} is not YYYY-MM-DD</source>
             <translation>--day {value!r} 不是 YYYY-MM-DD 格式</translation>
         </message>
@@ -4437,7 +4455,7 @@
             <translation>  {name} [{id}]：{b} 栋建筑，拆除 {d} 栋，总建筑面积 {gfa:.0f} m2，最大建筑高度 {h:.1f} 米，用途 {uses}</translation>
         </message>
         <message>
-            <location filename="../cli/review.py" line="-8" />
+            <location filename="../cli/review.py" line="-63" />
             <source>check a design scheme against the control plan (exit 1 if a rule fails)</source>
             <translation>按规划条件审查设计方案（有规则不合格时退出码为 1）</translation>
         </message>
@@ -4498,13 +4516,12 @@
             <translation>未评估</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="+44" />
-            <location filename="../cli/review.py" line="+16" />
+            <location filename="../cli/_common.py" line="+15" />
             <source>warning: views not rendered ({error}); the report has no pictures</source>
             <translation>警告：视图未能渲染（{error}）；报告中没有图片</translation>
         </message>
         <message>
-            <location filename="../cli/review.py" line="+17" />
+            <location filename="../cli/review.py" line="+32" />
             <source>the project has no parcels with controls: nothing to review</source>
             <translation>项目中没有带规划条件的地块：无可审查内容</translation>
         </message>
@@ -4534,7 +4551,7 @@
             <translation>JSON 已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../cli/compare.py" line="+35" />
+            <location filename="../cli/compare.py" line="+79" />
             <location filename="../cli/review.py" line="+5" />
             <source>HTML report written to {path}</source>
             <translation>HTML 报告已写入 {path}</translation>
@@ -4715,7 +4732,7 @@
             <translation>自检通过，用时 {t:.1f} 秒：{buildings} 栋建筑，方案 {scheme}：{checks} 项检查（{failed} 项不合格）；{points} 个采样点的日照，平均 {mean:.2f} 小时；气象 {ghi:.0f} kWh/m2，晴空 {clear:.0f} kWh/m2；proj 网络 {net}；{gui} 个 GUI 模块；截图 {png}</translation>
         </message>
         <message>
-            <location filename="../cli/sunhours.py" line="-209" />
+            <location filename="../cli/sunhours.py" line="-185" />
             <source>sunlight hours on points, a ground grid or facades</source>
             <translation>采样点、地面网格或立面的日照时数</translation>
         </message>
@@ -4790,7 +4807,7 @@
             <translation>日照配置编号（截止条件、计数规则、日期和时间段）</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+38" />
             <location line="+51" />
             <source>file not found</source>
             <translation>未找到文件</translation>
@@ -5268,6 +5285,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+5" />
+            <location filename="../io/cityjsonseq.py" line="+117" />
             <source>'CityObjects' is missing or not an object</source>
             <translation>'CityObjects' 缺失或不是对象</translation>
         </message>
@@ -5322,13 +5340,13 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>'metadata' 不是对象</translation>
         </message>
         <message>
-            <location filename="../io/_cityjson_walk.py" line="+51" />
+            <location filename="../io/_cityjson_walk.py" line="+61" />
             <source>{where}: 'boundaries' is not a list</source>
-            <extracomment>semantic code of a surface without semantics (none in its geometry, or ``null``): guessed later from its normal</extracomment>
+            <extracomment>semantic code of a surface without semantics (none in its geometry, or ``null``): guessed later from its normal nesting depth of the vertex indices in ``boundaries`` per type</extracomment>
             <translation>{where}：'boundaries' 不是列表</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+17" />
             <source>{where}: solid #{n} is not a list</source>
             <translation>{where}：实体 #{n} 不是列表</translation>
         </message>
@@ -5353,7 +5371,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{where}：面 #{n} 中有一个环不是顶点索引列表</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+89" />
             <source>{where}: 'semantics' is not an object</source>
             <translation>{where}：'semantics' 不是对象</translation>
         </message>
@@ -5363,7 +5381,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{where}：'semantics.surfaces' 不是列表</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
             <source>{where}: boundaries must hold vertex indices (whole numbers)</source>
             <translation>{where}：boundaries 中必须是顶点索引（整数）</translation>
         </message>
@@ -5395,6 +5413,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+2" />
+            <location filename="../io/cityjsonseq.py" line="-18" />
             <source>file is empty</source>
             <translation>文件为空</translation>
         </message>
@@ -5409,7 +5428,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>不是文本（UTF-8）文件：偏移 {offset} 处有无法解码的字节</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+56" />
             <source>the file ends too early (truncated?): {error}</source>
             <translation>文件提前结束（可能被截断）：{error}</translation>
         </message>
@@ -5420,6 +5439,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+5" />
+            <location filename="../io/cityjsonseq.py" line="-2" />
             <source>not valid JSON: nested too deeply</source>
             <translation>不是有效的 JSON：嵌套层级过深</translation>
         </message>
@@ -5454,7 +5474,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{what}达到 {value:.3g}，坐标大得不合理（上限 {limit:.0g} 米）</translation>
         </message>
         <message>
-            <location filename="../io/cityjson.py" line="+72" />
+            <location filename="../io/cityjson.py" line="+89" />
             <source>malformed CityJSON geometry: {error}</source>
             <translation>CityJSON 几何体格式错误：{error}</translation>
         </message>
@@ -5539,7 +5559,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>正在三角化各个面</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>the buildings have no surfaces to draw</source>
             <translation>建筑没有可绘制的面</translation>
         </message>
@@ -5560,7 +5580,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+1" />
-            <location filename="../io/geojson.py" line="+309" />
+            <location filename="../io/geojson.py" line="+300" />
             <location filename="../io/mesh.py" line="+153" />
             <source>done</source>
             <translation>完成</translation>
@@ -5571,7 +5591,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>已略去 {n} 个退化面（面积为零）</translation>
         </message>
         <message>
-            <location filename="../io/geojson.py" line="-245" />
+            <location filename="../io/geojson.py" line="-221" />
             <source>malformed GeoJSON ({kind}: {error})</source>
             <translation>GeoJSON 格式错误（{kind}：{error}）</translation>
         </message>
@@ -5601,23 +5621,42 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>'crs' 成员 {crs!r} 没有名称</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location filename="../io/_geojson_heights.py" line="+50" />
+            <location line="+42" />
             <source>no {name!r} property</source>
+            <extracomment>absolute ground elevation of the building (m, the file's vertical datum): ours, 3D BAG 2023+, 3D BAG 2021 bottom of the building (part) above the ground (m): OSM ``min_height``, Mapbox/kepler ``base_height`` ground elevations outside this range (m) are taken as a broken attribute or wrong units</extracomment>
             <translation>没有 {name!r} 属性</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-39" />
             <location line="+8" />
+            <location line="+15" />
+            <location line="+19" />
             <source>{name} {value!r} is not a number</source>
             <translation>{name} {value!r} 不是数值</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-30" />
             <source>no height (looked for {heights} or floors {floors})</source>
             <translation>没有高度（查找了 {heights} 或层数 {floors}）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
+            <source>{name} {value:g} m is implausible (wrong units?)</source>
+            <translation>{name} {value:g} 米不合理（单位错误？）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>footprint z {value:g} m is implausible (wrong units?)</source>
+            <translation>建筑基底 z 值 {value:g} 米不合理（单位错误？）</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{name} {low:g} m is not below the height {high:g} m</source>
+            <translation>{name} {low:g} 米不低于建筑高度 {high:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../io/geojson.py" line="+42" />
             <source>no geometry</source>
             <translation>没有几何体</translation>
         </message>
@@ -5632,7 +5671,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>几何类型 {kind} 不是建筑基底（Polygon 或 MultiPolygon）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>polygon without rings</source>
             <translation>多边形没有环</translation>
         </message>
@@ -5643,41 +5682,106 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location line="+4" />
+            <location line="+21" />
             <source>coordinates are not numbers</source>
             <translation>坐标不是数值</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-19" />
             <source>a ring has only {n} points</source>
             <translation>环只有 {n} 个点</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+19" />
             <source>coordinates are NaN or infinite</source>
             <translation>坐标为 NaN 或无穷大</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-17" />
             <source>coordinates are implausibly large</source>
             <translation>坐标大得不合理</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>MultiPolygon without polygons</source>
             <translation>MultiPolygon 中没有多边形</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>feature {id}: not a GeoJSON Feature</source>
             <translation>要素 {id}：不是 GeoJSON Feature</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../io/cityjsonseq.py" line="-50" />
+            <source>no CityJSONFeature lines after the header: no buildings in the file</source>
+            <translation>文件头之后没有 CityJSONFeature 行：文件中没有建筑</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>CityObject {id!r} is already on line {first}</source>
+            <translation>CityObject {id!r} 已在第 {first} 行出现</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../io/geojson.py" line="+20" />
             <source>reading features</source>
             <translation>正在读取要素</translation>
         </message>
         <message>
+            <location line="+19" />
+            <location line="+95" />
+            <source>line {line}: {problem}</source>
+            <translation>第 {line} 行：{problem}</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>not valid JSON: {why} (column {column})</source>
+            <translation>不是有效的 JSON：{why}（第 {column} 列）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the first line of a CityJSONSeq file must be a "CityJSON" object (with the transform)</source>
+            <translation>CityJSONSeq 文件的第一行必须是 "CityJSON" 对象（含 transform）</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>the CityJSON header line must have empty 'CityObjects' and 'vertices' (is this a .city.json?)</source>
+            <translation>CityJSON 文件头行的 'CityObjects' 和 'vertices' 必须为空（这是 .city.json 文件吗？）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not a CityJSONFeature (type is {kind!r})</source>
+            <translation>不是 CityJSONFeature（类型为 {kind!r}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'vertices' is missing or not a list of [x, y, z]</source>
+            <translation>'vertices' 缺失或不是 [x, y, z] 列表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>vertex #{n} is not three numbers: {value}</source>
+            <translation>顶点 #{n} 不是三个数值：{value}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>CityObject {id!r} geometry #{g}: {problem}</source>
+            <translation>CityObject {id!r} 几何 #{g}：{problem}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+8" />
+            <source>boundaries must hold vertex indices (whole numbers)</source>
+            <translation>boundaries 中必须是顶点索引（整数）</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>vertex index {index} is out of range (the feature has {n} vertices)</source>
+            <translation>顶点索引 {index} 超出范围（该要素共有 {n} 个顶点）</translation>
+        </message>
+        <message>
+            <location filename="../io/geojson.py" line="+3" />
             <source>no buildings in the file</source>
             <translation>文件中没有建筑</translation>
         </message>
@@ -5702,7 +5806,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{total} 个要素中跳过了 {n} 个</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>feature {id}: {problem}</source>
             <translation>要素 {id}：{problem}</translation>
         </message>
@@ -5757,7 +5861,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>IfcSite 经纬度（{lat:.4f}, {lon:.4f}）距场地 {km} 公里；已放在场地中心，请自行移动</translation>
         </message>
         <message>
-            <location filename="../io/loader.py" line="+43" />
+            <location filename="../io/loader.py" line="+47" />
             <source>unknown file type {ext!r}; city files are {known}</source>
             <translation>未知的文件类型 {ext!r}；城市文件类型为 {known}</translation>
         </message>
@@ -5852,41 +5956,32 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>路径 {path} 位于项目文件夹之外</translation>
         </message>
         <message>
-            <location filename="../io/project_controls.py" line="+65" />
             <location filename="../io/scheme.py" line="+315" />
             <source>{file}: not valid JSON ({error})</source>
             <translation>{file}：不是有效的 JSON（{error}）</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../io/scheme.py" line="-146" />
+            <location line="-146" />
             <source>{file}: not a GeoJSON FeatureCollection</source>
             <translation>{file}：不是 GeoJSON FeatureCollection</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../io/scheme.py" line="+27" />
+            <location line="+27" />
             <source>{file} feature {n}</source>
             <translation>{file} 要素 {n}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../io/scheme.py" line="+2" />
+            <location line="+2" />
             <source>{where}: not a GeoJSON Feature with properties</source>
             <translation>{where}：不是带 properties 的 GeoJSON Feature</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>{where}: duplicate id {id}</source>
-            <translation>{where}：编号 {id} 重复</translation>
+            <location filename="../io/recovery.py" line="+83" />
+            <source>cannot autosave into {folder} ({error}); autosaving into {backup} instead</source>
+            <translation>无法自动保存到 {folder}（{error}）；改为自动保存到 {backup}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{where}: geometry must be a Polygon</source>
-            <translation>{where}：几何体必须是 Polygon</translation>
-        </message>
-        <message>
-            <location filename="../io/recovery.py" line="+84" />
+            <location line="+66" />
             <source>cannot read the recovery file ({error})</source>
             <translation>无法读取恢复文件（{error}）</translation>
         </message>
@@ -6145,12 +6240,12 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
     <context>
         <name>panel</name>
         <message>
-            <location filename="../ui/panels/review.py" line="+26" />
+            <location filename="../ui/panels/review.py" line="+12" />
             <source>Review</source>
             <translation>审查</translation>
         </message>
         <message>
-            <location filename="../ui/panels/analysis.py" line="+25" />
+            <location filename="../ui/panels/analysis.py" line="+13" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
@@ -6232,7 +6327,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
     <context>
         <name>report</name>
         <message>
-            <location filename="../cli/review.py" line="-66" />
+            <location filename="../cli/review.py" line="-65" />
             <source>grey: existing; blue: new; red: new building in a failed check; orange: existing building affected (e.g. sunlight made worse); parcel outline red when a check on it failed</source>
             <translation>灰色：现状；蓝色：新建；红色：检查不合格的新建建筑；橙色：受影响的现状建筑（如日照变差）；地块上有检查项不合格时地块边界为红色</translation>
         </message>
@@ -7259,8 +7354,8 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <location line="+67" />
             <location filename="../session.py" line="+170" />
             <location line="+7" />
-            <location line="+40" />
-            <location line="+68" />
+            <location line="+48" />
+            <location line="+69" />
             <location line="+38" />
             <location line="+37" />
             <source>nothing is open</source>
@@ -7277,7 +7372,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>导入 {file}</translation>
         </message>
         <message>
-            <location filename="../session.py" line="-221" />
+            <location filename="../session.py" line="-230" />
             <source>the file does not say its coordinate reference system; give one (e.g. EPSG:7415)</source>
             <translation>文件未注明坐标参考系；请给出一个（例如 EPSG:7415）</translation>
         </message>
@@ -7287,7 +7382,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>此文件夹中已有项目；请打开它或选择其他文件夹</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+108" />
             <location line="+119" />
             <source>there is no scheme {name}</source>
             <translation>不存在方案 {name}</translation>
