@@ -7,19 +7,24 @@ them with :func:`json.loads` makes millions of Python ints and lists (1 GB and
 
 1. finds every ``"boundaries": [...]`` and ``"vertices": [...]`` value made of
    digits, brackets, commas and blanks only (a regex on the bytes);
-2. tokenises all of them at once with numpy (brackets, commas, integers),
-   checking the JSON grammar (commas, brackets, no leading zeros) as it goes;
+2. tokenises the vertices with numpy (brackets, commas, integers), checking
+   the JSON grammar (commas, brackets, no leading zeros) as it goes;
 3. replaces each value in the text by a short placeholder string and parses
    the small rest (attributes, semantics...) with :func:`json.loads`;
 4. puts a :class:`PackedBoundaries` handle (boundaries) or an ``(n, 3) int64``
    array (vertices) where the placeholders are.
 
+Boundaries are tokenised later, and only those of the geometries the reader
+uses (:meth:`BoundaryTable.gather`; the chosen LoD is known only then); the
+others are only checked to be valid JSON (:meth:`BoundaryTable.check_rest`).
+
 Anything unexpected (a placeholder in the wrong place, a bad token, a value it
 cannot take) returns ``None`` and the caller uses the plain :func:`json.loads`
 path, so results and error messages stay those of the plain path.  The
-nesting (rings, surfaces, shells) is checked against the geometry type later,
-in :meth:`BoundaryTable.gather`; a mismatch raises :class:`NotPacked` and the
-reader starts again on the plain path (see ``plannerapp.io.cityjson``).
+tokens and the nesting (rings, surfaces, shells, checked against the
+geometry type) come in :meth:`BoundaryTable.gather`; a problem there or in
+:meth:`BoundaryTable.check_rest` raises :class:`NotPacked` and the reader
+starts again on the plain path (see ``plannerapp.io.cityjson``).
 """
 
 from __future__ import annotations
@@ -68,23 +73,28 @@ class PackedBoundaries:
 
 
 class BoundaryTable:
-    """Tokens of all boundaries values of a file, flat.
+    """Where each boundaries value of a file is (``spans`` into ``data``, the file's bytes).
 
-    ``kind``/``depth`` per bracket or comma token (depth after the token,
-    the value's own outer ``[`` opens depth 1); ``values``/``num_tok`` per
-    integer (the token before it); ``tok_start``/``num_start`` per value.
-    ``data`` is the file's bytes (for the plain re-parse).
+    A value is tokenised only when a geometry that uses it is read
+    (:meth:`gather`): a 3D BAG file also holds LoD 1.2 and 1.3 boundaries the
+    reader does not draw.  Those are only checked to be valid JSON
+    (:meth:`check_rest`), so a broken file still gets the plain path's message.
     """
 
-    def __init__(self, data, kind, depth, values, num_tok, tok_start, num_start):
+    def __init__(self, data: bytes, spans: list[tuple[int, int]]):
         self.data = data
-        self.kind, self.depth = kind, depth
-        self.values, self.num_tok = values, num_tok
-        self.tok_start, self.num_start = tok_start, num_start
+        self.spans = spans
+        self.tokenised = np.zeros(len(spans), bool)
 
     def release(self) -> None:
-        """Drop the file bytes and tokens (after the read, success or not)."""
-        self.data = self.kind = self.depth = self.values = self.num_tok = None
+        """Drop the file bytes (after the read, success or not)."""
+        self.data = self.spans = None
+
+    def check_rest(self) -> None:
+        """Raise :class:`NotPacked` unless every value not tokenised is valid JSON (arrays of integers)."""
+        rest = np.flatnonzero(~self.tokenised).tolist()
+        if rest and not _valid_arrays([self.data[self.spans[k][0] : self.spans[k][1]] for k in rest]):
+            raise NotPacked("boundaries that are not valid JSON")
 
     def gather(self, ks: np.ndarray, leaf: np.ndarray):
         """Rings and surfaces of geometries ``ks`` whose vertex indices sit at nesting depth ``leaf``.
@@ -93,19 +103,30 @@ class BoundaryTable:
         surfaces_per_group, parent_of_group, indices_per_geometry)``;
         a *group* is the list of surfaces ``semantics.values`` is indexed by
         (the geometry for MultiSurface, a shell for Solid and MultiSolid).
-        Raises :class:`NotPacked` when the nesting does not match the type.
+        Raises :class:`NotPacked` when the nesting does not match the type or
+        a value is not JSON the tokeniser takes.
+
+        Tokens (per bracket or comma token: ``kind`` and ``depth`` after it,
+        the value's own outer ``[`` opening depth 1; per integer: ``values``
+        and ``num_tok``, the token before it) are made here for ``ks`` only.
         """
-        ts, ns = self.tok_start, self.num_start
+        spans = self.spans
+        tok = _tokenise([self.data[spans[k][0] : spans[k][1]] for k in ks.tolist()], signed=False)
+        if tok is None:
+            raise NotPacked("boundaries the tokeniser does not take")
+        self.tokenised[ks] = True
+        all_kind, all_depth, all_values, num_tok, ts, ns = tok
+        ks = np.arange(ks.size)
         tcount = ts[ks + 1] - ts[ks]
         tsel = _ranges(ts[ks], tcount)
-        kind, depth = self.kind[tsel], self.depth[tsel].astype(np.int32)
+        kind, depth = all_kind[tsel], all_depth[tsel].astype(np.int32)
         lt = np.repeat(leaf, tcount)
         is_open = kind == _OPEN
         if (is_open & (depth > lt)).any():
             raise NotPacked("a ring holds lists")
         ncount = ns[ks + 1] - ns[ks]
         nsel = _ranges(ns[ks], ncount)
-        ntok_local = self.num_tok[nsel] - np.repeat(ts[ks] - _starts(tcount), ncount)
+        ntok_local = num_tok[nsel] - np.repeat(ts[ks] - _starts(tcount), ncount)
         if (depth[ntok_local] != np.repeat(leaf, ncount)).any():
             raise NotPacked("vertex indices at the wrong nesting depth")
         ring_open = is_open & (depth == lt)
@@ -137,7 +158,7 @@ class BoundaryTable:
         base = parent_cum[first] - (is_open & (depth == lt - 3))[first] if first.size else first
         group_tok = np.flatnonzero(group_open)
         parent_of_group = parent_cum[group_tok] - np.repeat(base, groups_per_geom) - 1
-        return (self.values[nsel], ring_lengths, surface_rings, groups_per_geom, surfaces_per_group,
+        return (all_values[nsel], ring_lengths, surface_rings, groups_per_geom, surfaces_per_group,
                 parent_of_group, ncount)
 
 
@@ -217,6 +238,44 @@ def _tokenise(parts: list[bytes], signed: bool):
     return kind, depth.astype(np.int16), values, num_tok, np.append(tok_start, pos.size), num_start
 
 
+_CLASSES = bytes.maketrans(b"123456789", b"ddddddddd")
+_SEP = b"|"
+#: byte pairs (digits 1-9 as "d", "0" kept, blanks removed) that JSON arrays of integers never hold,
+#: "|" standing between two values
+_BAD_PAIR = np.zeros(1 << 16, bool)
+for _p in (b"[,", b",,", b",]", b"]0", b"]d", b"0[", b"d[", b"][", b"0|", b"d|", b"[|", b",|", b"|0", b"|d", b"|,",
+           b"|]", b"||"):
+    _BAD_PAIR[_p[0] << 8 | _p[1]] = True
+
+
+def _valid_arrays(parts: list[bytes]) -> bool:
+    """Whether each part is one JSON array of arrays... of non-negative integers (nothing is converted).
+
+    Cheaper than :func:`_tokenise`; for the boundaries the reader does not use.
+    """
+    joined = _SEP.join(parts)
+    if _split_number(joined):
+        return False
+    c = joined.translate(_CLASSES, _BLANKS)
+    del joined
+    if not c.endswith(b"]"):
+        return False
+    a = np.frombuffer(c, np.uint8)
+    pair = a[:-1].astype(np.uint16) << 8
+    pair |= a[1:]
+    if _BAD_PAIR[pair].any():
+        return False
+    del pair
+    zero = np.flatnonzero(a[:-1] == 48) + 1  # a leading zero: "0" after "[" or ",", a digit after it
+    if zero.size and ((a[zero - 2] != 48) & (a[zero - 2] != 100) & ((a[zero] == 48) | (a[zero] == 100)))[zero >= 2].any():
+        return False
+    # each part is one balanced array: the depth is 0 exactly at each part's last "]"
+    br = np.flatnonzero((a == _OPEN) | (a == _CLOSE))
+    depth = np.cumsum(np.where(a[br] == _OPEN, 1, -1).astype(np.int8), dtype=np.int32)
+    ends = np.append(np.flatnonzero(a == _SEP[0]) - 1, a.size - 1)
+    return bool(np.array_equal(br[depth <= 0], ends) and int(depth.max()) <= 100)
+
+
 def _integers(a: np.ndarray, pos: np.ndarray, start: np.ndarray, length: np.ndarray, signed: bool):
     """JSON integers at ``a[start:start+length]`` (``None`` if one is not a valid JSON integer).
 
@@ -258,10 +317,7 @@ def parse_fast(data: bytes, loads=json.loads):
         b_spans.append((s, e))
     if not b_spans:
         return None
-    tok = _tokenise([data[s:e] for s, e in b_spans], signed=False)
-    if tok is None:
-        return None
-    table = BoundaryTable(data, *tok)
+    table = BoundaryTable(data, b_spans)
     verts = None
     v_span = None
     vm = list(_VERTICES.finditer(data))

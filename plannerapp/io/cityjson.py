@@ -73,7 +73,9 @@ def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
     table = doc.pop(PACKED_KEY, None) if isinstance(doc, dict) else None
     if table is not None:
         try:
-            return _parse(doc, os.fspath(path), lod, progress or (lambda f, t: None))
+            city = _parse(doc, os.fspath(path), lod, progress or (lambda f, t: None))
+            table.check_rest()  # the boundaries not read must still be valid JSON
+            return city
         except (NotPacked, InputError, MalformedGeometry, TypeError, ValueError, KeyError, IndexError,
                 AttributeError, OverflowError):
             doc = parse_json(table.data, path, packed=False)
