@@ -206,10 +206,6 @@ def checked_indices(store: RingStore, n_vert: int, path) -> np.ndarray:
             arr = np.array(store.indices)
         except (TypeError, ValueError):
             arr = np.array([0.5])
-    try:
-        arr = np.array(store.indices)
-    except (TypeError, ValueError):
-        arr = np.array([0.5])
     if arr.dtype.kind not in "iu" or arr.ndim != 1:
         label = _first_bad(store, lambda i: not (isinstance(i, int) and not isinstance(i, bool) and -(2**62) < i < 2**62))
         raise InputError(

@@ -275,10 +275,13 @@ def _parse(doc, path, lod, progress) -> City:
     n_vert = world.shape[0]
     m_idx = checked_indices(mesh_store, n_vert, path)
     f_idx = checked_indices(foot_store, n_vert, path)
-    used = np.concatenate([m_idx, f_idx])
-    if used.size == 0:
+    if m_idx.size + f_idx.size == 0:
         raise InputError(path, translate("io", "the buildings have no surfaces to draw"))
+    used = np.zeros(n_vert, bool)  # each used vertex once (the bounding box is all that counts)
+    used[m_idx] = True
+    used[f_idx] = True
     origin = choose_origin(world[used])
+    del used
     local = world - origin
 
     tri = triangulate_rings(local, m_idx, mesh_store.ring_lengths, mesh_store.surface_rings)
