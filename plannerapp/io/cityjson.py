@@ -11,7 +11,8 @@ What it does (see ``docs/formats.md``):
 * LoD: per object the highest LoD it has (LoD0 only when it has nothing else),
   or, with ``lod="1.2"`` etc., the highest LoD not above the one asked for;
 * surfaces (``Solid``, ``MultiSolid``, ``CompositeSolid``, ``MultiSurface``,
-  ``CompositeSurface``) are triangulated with holes, one semantic code per face
+  ``CompositeSurface``, and ``GeometryInstance`` of such a template, placed by
+  its matrix and reference point) are triangulated with holes, one semantic code per face
   (from ``semantics``; guessed from the face normal where a surface has none);
 * footprint: the LoD0 surfaces when present, else the GroundSurface faces,
   else ``None`` (the building then uses its mesh's ground projection);
@@ -36,6 +37,7 @@ from plannerapp.geometry.origin import choose_origin
 from plannerapp.io._cityjson_fast import PACKED_KEY, NotPacked
 from plannerapp.io._cityjson_footprint import footprints
 from plannerapp.io._cityjson_header import header, reference_system, world_vertices
+from plannerapp.io._cityjson_instances import expand_instances
 from plannerapp.io._cityjson_walk import SUPPORTED_TYPES, UNKNOWN, MalformedGeometry, RingStore, checked_indices
 from plannerapp.io._common import lod_key, lod_text, parse_json, read_bytes
 from plannerapp.io.triangulate import triangulate_rings
@@ -157,7 +159,7 @@ def _choose(geoms, want, label, group_has_3d):
         if not isinstance(g, dict):
             raise MalformedGeometry(translate("io", "{where}: geometry #{n} is not an object").format(where=label, n=i))
         if g.get("type") not in SUPPORTED_TYPES:
-            continue  # GeometryInstance, MultiPoint, MultiLineString: nothing to draw
+            continue  # MultiPoint, MultiLineString: nothing to draw (instances are expanded before)
         try:
             key = lod_key(g.get("lod", 1))
         except (TypeError, ValueError):
@@ -213,6 +215,7 @@ def _parse(doc, path, lod, progress) -> City:
         except (TypeError, ValueError):
             raise InputError(path, translate("io", "LoD {lod!r} is not a number like 1.2 or 2").format(lod=lod)) from None
     world = world_vertices(doc, path)
+    objects, world = expand_instances(doc, objects, world, path, _label)
     crs, ref = reference_system(doc, path)
     progress(0.1, translate("io", "reading vertices"))
 
