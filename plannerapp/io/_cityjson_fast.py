@@ -183,10 +183,11 @@ def _tokenise(parts: list[bytes], signed: bool):
 
     Returns ``(kind, depth, values, num_tok, tok_start, num_start)`` as in :class:`BoundaryTable`.
     """
-    if _split_number(b"".join(parts)):  # "1 2" is not JSON; without the blank it would read 12
-        return None
     compact = [p.translate(None, _BLANKS) for p in parts]
     lengths = np.fromiter((len(p) for p in compact), np.int64, len(compact))
+    # "1 2" is not JSON; without the blank it would read 12
+    if int(lengths.sum()) != sum(map(len, parts)) and _split_number(b"".join(parts)):
+        return None
     a = np.frombuffer(b"".join(compact), np.uint8)
     del compact
     if a.size == 0:
@@ -254,9 +255,9 @@ def _valid_arrays(parts: list[bytes]) -> bool:
     Cheaper than :func:`_tokenise`; for the boundaries the reader does not use.
     """
     joined = _SEP.join(parts)
-    if _split_number(joined):
-        return False
     c = joined.translate(_CLASSES, _BLANKS)
+    if len(c) != len(joined) and _split_number(joined):
+        return False
     del joined
     if not c.endswith(b"]"):
         return False
@@ -370,24 +371,56 @@ def parse_fast(data: bytes, loads=json.loads):
     return doc
 
 
+_DIGITS = b"0123456789"
+#: a class per byte of a vertex list (blanks removed): [ ] , 0 1-9 -
+_V_CLASS = bytes.maketrans(b"[],0123456789-", bytes([1, 2, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6]))
+
+
+def _pair_table(pairs: list[bytes]) -> np.ndarray:
+    table = np.zeros(256, bool)  # only classes 1-6 occur once the skeleton is checked
+    for p in pairs:
+        table[p[0] << 3 | p[1]] = True
+    return table
+
+
+_C = {ch: bytes([ch]).translate(_V_CLASS)[0] for ch in b"[],0-5"}
+#: pairs a list of [x, y, z] integer rows never holds: an empty slot, a digit or minus next to
+#: a bracket outside a slot, a minus that is not the first of a number
+_V_BAD = _pair_table([bytes([_C[x], _C[y]]) for x, y in (
+    b"[,", b",,", b",]", b"[]", b"]0", b"]5", b"]-", b"0[", b"5[", b"-[", b"0-", b"5-", b"--", b"-,", b"-]")])
+#: a leading zero: a number starting with "0" ("0" after "[", "," or "-") and a digit after it
+_V_ZERO_FIRST = _pair_table([bytes([_C[x], _C[ord("0")]]) for x in b"[,-"])
+_V_ZERO_MORE = _pair_table([bytes([_C[ord("0")], _C[y]]) for y in b"05"])
+_TO_BLANK = bytes.maketrans(b"[],", b"   ")
+
+
 def _vertex_array(text: bytes):
-    """``[[x, y, z], ...]`` of JSON integers as ``(n, 3) int64``; ``None`` for anything else."""
-    tok = _tokenise([text], signed=True)
-    if tok is None:
+    """``[[x, y, z], ...]`` of JSON integers as ``(n, 3) int64``; ``None`` for anything else.
+
+    Byte-level checks (the brackets and commas must be exactly ``[[,,],...,[,,]]``, one
+    number per slot, no leading zeros) and one :func:`numpy.fromstring`: far fewer and
+    smaller temporaries than :func:`_tokenise` for the largest array of the file.
+    """
+    c = text.translate(None, _BLANKS)
+    if len(c) != len(text) and _split_number(text):  # "1 2" is not JSON; without the blank it would read 12
         return None
-    kind, depth, values, num_tok, _, _ = tok
-    n = values.size // 3
-    if n == 0 or values.size != 3 * n or kind.size != 5 * n + 1:
+    n = c.count(b"[") - 1
+    if n <= 0 or c.translate(None, _DIGITS + b"-") != b"[" + b"[,,]," * (n - 1) + b"[,,]]":
         return None
-    expect = np.frombuffer(b"[" + b"[,,]," * n, np.uint8)[:-1]
-    expect = np.append(expect, np.uint8(_CLOSE))
-    if (kind != expect).any():
+    k = np.frombuffer(c.translate(_V_CLASS), np.uint8)
+    pair = k[:-1] << 3  # class pairs as one byte
+    pair |= k[1:]
+    del k
+    if _V_BAD[pair].any() or (_V_ZERO_FIRST[pair[:-1]] & _V_ZERO_MORE[pair[1:]]).any():
         return None
-    # numbers only after "[" and ",", one per slot: [ n , n , n ]
-    slot = np.zeros(kind.size, bool)
-    slot[num_tok] = True
-    want = np.zeros(kind.size, bool)
-    want[1:-1] = np.tile(np.array([True, True, True, False, False]), n)[:-1]
-    if (slot != want).any():
+    del pair
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            values = np.fromstring(c.translate(_TO_BLANK), dtype=np.int64, sep=" ")
+        except (ValueError, DeprecationWarning):
+            return None
+    # more than 18 digits (fromstring saturates instead of failing)
+    if values.size != 3 * n or (values >= 10**_MAX_DIGITS).any() or (values <= -(10**_MAX_DIGITS)).any():
         return None
     return values.reshape(n, 3)
