@@ -19,7 +19,7 @@ from plannerapp.io import _cityjson_fast
 def test_bad_vertex_lists_are_refused(text):
     with pytest.raises(ValueError):
         rows = json.loads(text)
-        if not rows or any(not isinstance(r, list) or len(r) != 3 for r in rows):
+        if not rows or any(not isinstance(r, list) or len(r) != 3 or not all(type(x) is int for x in r) for r in rows):
             raise ValueError("not [x, y, z] rows")
     assert _cityjson_fast._vertex_array(text) is None
 
