@@ -12,6 +12,10 @@ import time
 from collections.abc import Callable
 
 
+#: least time between two progress calls of a :class:`Reporter` (s); tests set it to 0
+MIN_INTERVAL_S = 0.05
+
+
 class Cancelled(Exception):
     """The caller asked the analysis to stop (``cancelled()`` returned true)."""
 
@@ -20,12 +24,12 @@ class Reporter:
     """Throttled progress + cancel checks (at most ~20 progress calls a second)."""
 
     def __init__(self, progress: Callable | None = None, cancelled: Callable | None = None,
-                 text: str = "", min_interval_s: float = 0.05):
+                 text: str = "", min_interval_s: float | None = None):
         self._progress = progress
         self._cancelled = cancelled
         self.text = text
         self._last = 0.0
-        self._min = min_interval_s
+        self._min = MIN_INTERVAL_S if min_interval_s is None else min_interval_s
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
