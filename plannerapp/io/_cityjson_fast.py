@@ -29,6 +29,8 @@ starts again on the plain path (see ``plannerapp.io.cityjson``).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import re
 import warnings
@@ -54,6 +56,23 @@ _OPEN, _CLOSE, _COMMA, _MINUS = ord("["), ord("]"), ord(","), ord("-")
 _MAX_DIGITS = 18  # int64-safe
 #: key of the :class:`BoundaryTable` in a packed document (cannot occur in a file taking this path)
 PACKED_KEY = "\x00packed"
+
+
+@contextlib.contextmanager
+def paused_gc():
+    """Python's cyclic garbage collector off for the duration (back on only if it was on).
+
+    Parsing a large file creates millions of lists and dicts, none of them
+    garbage; each full collection they trigger walks all of them and finds
+    nothing (about 0.5 s of a 10,000-building load).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class NotPacked(Exception):
@@ -309,6 +328,11 @@ def _integers(a: np.ndarray, pos: np.ndarray, start: np.ndarray, length: np.ndar
 
 def parse_fast(data: bytes, loads=json.loads):
     """The CityJSON document with packed vertices/boundaries, or ``None`` (use the plain parse)."""
+    with paused_gc():
+        return _parse_fast(data, loads)
+
+
+def _parse_fast(data: bytes, loads):
     if b'"CityJSON"' not in data or b"\\u0000" in data:
         return None
     b_spans = []

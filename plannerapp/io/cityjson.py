@@ -34,7 +34,7 @@ from plannerapp.errors import InputError
 from plannerapp.i18n import translate
 from plannerapp.geometry.mesh import SURFACE_GROUND, Mesh, guess_semantics
 from plannerapp.geometry.origin import choose_origin
-from plannerapp.io._cityjson_fast import PACKED_KEY, NotPacked
+from plannerapp.io._cityjson_fast import PACKED_KEY, NotPacked, paused_gc
 from plannerapp.io._cityjson_footprint import footprints
 from plannerapp.io._cityjson_header import header, reference_system, world_vertices
 from plannerapp.io._cityjson_instances import expand_instances
@@ -72,6 +72,11 @@ def parse_cityjson(doc, path, *, lod=None, progress=None) -> City:
     out to be anything but plain and well-formed is parsed again with
     ``json.loads`` and read the plain way, so messages stay the same.
     """
+    with paused_gc():  # the large document's millions of containers are not garbage
+        return _parse_either(doc, path, lod, progress)
+
+
+def _parse_either(doc, path, lod, progress) -> City:
     table = doc.pop(PACKED_KEY, None) if isinstance(doc, dict) else None
     if table is not None:
         try:
