@@ -134,50 +134,39 @@ class BoundaryTable:
         if tok is None:
             raise NotPacked("boundaries the tokeniser does not take")
         self.tokenised[ks] = True
-        all_kind, all_depth, all_values, num_tok, ts, ns = tok
-        ks = np.arange(ks.size)
-        tcount = ts[ks + 1] - ts[ks]
-        tsel = _ranges(ts[ks], tcount)
-        kind, depth = all_kind[tsel], all_depth[tsel].astype(np.int32)
-        lt = np.repeat(leaf, tcount)
+        kind, depth, values, num_tok, ts, ns = tok  # tokens of exactly these values, in this order
+        tcount, ncount = np.diff(ts), np.diff(ns)
+        lt = np.repeat(leaf.astype(depth.dtype), tcount)
         is_open = kind == _OPEN
         if (is_open & (depth > lt)).any():
             raise NotPacked("a ring holds lists")
-        ncount = ns[ks + 1] - ns[ks]
-        nsel = _ranges(ns[ks], ncount)
-        ntok_local = num_tok[nsel] - np.repeat(ts[ks] - _starts(tcount), ncount)
-        if (depth[ntok_local] != np.repeat(leaf, ncount)).any():
+        if (depth[num_tok] != np.repeat(leaf.astype(depth.dtype), ncount)).any():
             raise NotPacked("vertex indices at the wrong nesting depth")
-        ring_open = is_open & (depth == lt)
-        surf_open = is_open & (depth == lt - 1)
-        group_open = is_open & (depth == lt - 2)  # shells (Solid, MultiSolid) or the surface list
+        # token positions of the lists opening at each level (sparse: searchsorted instead of running sums)
+        below = lt - depth
+        del lt
+        ring_tok = np.flatnonzero(is_open & (below == 0))
+        surf_tok = np.flatnonzero(is_open & (below == 1))
+        group_tok = np.flatnonzero(is_open & (below == 2))  # shells (Solid, MultiSolid) or the surface list
         # MultiSurface: the geometry's own "[" is the group (depth 1 == leaf - 2)
-        ring_cum = np.cumsum(ring_open)
-        n_rings = int(ring_cum[-1]) if ring_cum.size else 0
-        ring_of_num = ring_cum[ntok_local] - 1
+        parent_tok = np.flatnonzero(is_open & (below == 3))
+        del below, is_open
+        ring_of_num = np.searchsorted(ring_tok, num_tok, side="right") - 1
         if (ring_of_num < 0).any():
             raise NotPacked("an index outside any ring")
-        ring_lengths = np.bincount(ring_of_num, minlength=n_rings)
-        surf_cum = np.cumsum(surf_open)
-        n_surf = int(surf_cum[-1]) if surf_cum.size else 0
-        ring_tok = np.flatnonzero(ring_open)
-        surface_of_ring = surf_cum[ring_tok] - 1
-        surface_rings = np.bincount(surface_of_ring, minlength=n_surf)
+        ring_lengths = np.bincount(ring_of_num, minlength=ring_tok.size)
+        del ring_of_num
+        surface_of_ring = np.searchsorted(surf_tok, ring_tok, side="right") - 1
+        surface_rings = np.bincount(surface_of_ring, minlength=surf_tok.size)
         if (surface_rings == 0).any():
             raise NotPacked("a surface without rings")
-        group_cum = np.cumsum(group_open)
-        group_of_surface = group_cum[np.flatnonzero(surf_open)] - 1
-        n_groups = int(group_cum[-1]) if group_cum.size else 0
-        surfaces_per_group = np.bincount(group_of_surface, minlength=n_groups)
-        geom_of_tok = np.repeat(np.arange(ks.size), tcount)
-        groups_per_geom = np.bincount(geom_of_tok[group_open], minlength=ks.size)
+        group_of_surface = np.searchsorted(group_tok, surf_tok, side="right") - 1
+        surfaces_per_group = np.bincount(group_of_surface, minlength=group_tok.size)
+        groups_per_geom = np.bincount(np.searchsorted(ts, group_tok, side="right") - 1, minlength=ks.size)
         # the list holding each group, numbered within its geometry (MultiSolid: the solid)
-        parent_cum = np.cumsum(is_open & (depth == lt - 3))
-        first = _starts(tcount)
-        base = parent_cum[first] - (is_open & (depth == lt - 3))[first] if first.size else first
-        group_tok = np.flatnonzero(group_open)
-        parent_of_group = parent_cum[group_tok] - np.repeat(base, groups_per_geom) - 1
-        return (all_values[nsel], ring_lengths, surface_rings, groups_per_geom, surfaces_per_group,
+        base = np.searchsorted(parent_tok, ts[:-1], side="left")
+        parent_of_group = np.searchsorted(parent_tok, group_tok, side="right") - np.repeat(base, groups_per_geom) - 1
+        return (values, ring_lengths, surface_rings, groups_per_geom, surfaces_per_group,
                 parent_of_group, ncount)
 
 
@@ -186,15 +175,6 @@ def _starts(counts: np.ndarray) -> np.ndarray:
     if counts.size > 1:
         np.cumsum(counts[:-1], out=out[1:])
     return out
-
-
-def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Concatenation of ``arange(s, s + c)`` for each pair."""
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, np.int64)
-    offs = _starts(counts)
-    return np.arange(total, dtype=np.int64) + np.repeat(starts - offs, counts)
 
 
 def _tokenise(parts: list[bytes], signed: bool):
