@@ -158,6 +158,29 @@ def _rot(xy, angle_deg):
     return np.column_stack([c * xy[:, 0] - s * xy[:, 1], s * xy[:, 0] + c * xy[:, 1]])
 
 
+def _check_step_complete(path: Path) -> None:
+    """A STEP (ISO 10303-21) IFC file must end with ``END-ISO-10303-21;``.
+
+    ifcopenshell opens a file cut short (an interrupted download or copy) and
+    silently drops what is missing, so an import would lose buildings or
+    storeys without a word.  IFC-ZIP and ifcXML files are left to ifcopenshell.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            if not head.upper().startswith(b"ISO-10303-21;"):
+                return
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            fh.seek(max(0, size - 4096))
+            tail = fh.read()
+    except OSError as exc:
+        raise InputError(path, translate("io", "cannot read the file ({error})").format(error=exc.strerror or exc)) from None
+    if b"END-ISO-10303-21;" not in tail.upper():
+        raise InputError(path, translate(
+            "io", "the IFC file is incomplete: it does not end with END-ISO-10303-21; (cut short while downloading or copying?)"))
+
+
 def read_ifc(path, project: Project, *, progress=None, cancelled=None) -> IfcImport:
     """Read an IFC file as buildings placed in *project* (local metres); see module docstring.
 
@@ -173,6 +196,7 @@ def read_ifc(path, project: Project, *, progress=None, cancelled=None) -> IfcImp
     path = Path(path)
     if not path.is_file():
         raise InputError(path, translate("io", "file not found"))
+    _check_step_complete(path)
     try:
         f = ifcopenshell.open(str(path))
     except Exception as exc:  # noqa: BLE001 - ifcopenshell raises its own and RuntimeError

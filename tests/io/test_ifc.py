@@ -166,3 +166,17 @@ def test_import_reports_progress_and_can_be_cancelled(project):
     assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
     with pytest.raises(Cancelled):
         read_ifc(shared_file("ifc-samples/IfcOpenHouse_IFC4.ifc"), project, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize("name", ["AC20-FZK-Haus.ifc", "duplex.ifc"])
+def test_an_ifc_file_cut_short_is_refused_naming_the_file(tmp_path, project, name):
+    # ifcopenshell opens a truncated STEP file and silently drops the missing entities
+    data = shared_file(f"ifc-samples/{name}").read_bytes()
+    cut = tmp_path / f"cut-{name}"
+    cut.write_bytes(data[: int(len(data) * 0.6)])
+    with pytest.raises(InputError, match="incomplete") as err:
+        read_ifc(cut, project)
+    assert cut.name in str(err.value)
+    whole = tmp_path / name  # the same bytes, whole, still import
+    whole.write_bytes(data)
+    assert read_ifc(whole, project).buildings
