@@ -21,6 +21,8 @@ from shapely.geometry import box  # noqa: E402
 
 from plannerapp.model import Building, City  # noqa: E402
 
+SAMPLE_PROJECT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scenarios", "delft-sample")
+
 
 def _open_plotters():
     from pyvista.plotting.plotter import _ALL_PLOTTERS
@@ -63,3 +65,22 @@ def _grid_city(nx: int = 4, ny: int = 3, spacing: float = 30.0) -> City:
 def grid_city():
     """Factory: ``grid_city(nx=4, ny=3)`` -> City (see ``_grid_city``)."""
     return _grid_city
+
+
+@pytest.fixture
+def edited():
+    """The sample project (real 3DBAG LoD2.2 context) with its Towers scheme active, in an
+    off-screen :class:`CityView`: ``(session, view, events)``, *events* the session's
+    ``buildings`` notifications."""
+    from plannerapp.scene.view import CityView
+    from plannerapp.session import Session
+
+    s = Session()
+    s.open(SAMPLE_PROJECT)
+    s.set_active_scheme("towers")
+    p = pv.Plotter(off_screen=True, window_size=(640, 480))
+    view = CityView(p, s.city_for_display())
+    events = []
+    s.on("buildings", events.append)
+    yield s, view, events
+    p.close()

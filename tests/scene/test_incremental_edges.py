@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 import pyvista as pv
@@ -13,10 +11,6 @@ from plannerapp.geometry.mesh import SURFACE_GROUND
 from plannerapp.scene.citymesh import merge_buildings
 from plannerapp.scene.edges import EDGE_COLOUR, FEATURE_ANGLE_DEG, EdgesLayer
 from plannerapp.scene.scheme_layer import apply_building_changes
-from plannerapp.scene.view import CityView
-from plannerapp.session import Session
-
-SAMPLE = Path(__file__).resolve().parents[2] / "scenarios" / "delft-sample"   # real 3DBAG LoD2.2 context
 
 
 def _from_scratch(city) -> pv.PolyData:
@@ -50,19 +44,6 @@ def _assert_same_outlines(view, city) -> None:
     np.testing.assert_array_equal(_segments(got), _segments(want))          # exact: same coordinates
     np.testing.assert_array_equal(np.unique(np.asarray(got.points), axis=0),
                                   np.unique(np.asarray(want.points), axis=0))
-
-
-@pytest.fixture
-def edited():
-    s = Session()
-    s.open(SAMPLE)
-    s.set_active_scheme("towers")
-    p = pv.Plotter(off_screen=True, window_size=(640, 480))
-    view = CityView(p, s.city_for_display())
-    events = []
-    s.on("buildings", events.append)
-    yield s, view, events
-    p.close()
 
 
 @pytest.mark.parametrize("told", [True, False], ids=["edit names the buildings", "changes found by comparison"])

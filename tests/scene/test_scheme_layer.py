@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
-import pyvista as pv
 from shapely.geometry import box
 
 from plannerapp.scene.citymesh import merge_buildings
 from plannerapp.scene.draft import display_to_ground, project_points
 from plannerapp.scene.picking import world_to_display
 from plannerapp.scene.scheme_layer import DiffOverlay, apply_building_changes, building_ids_in_box
-from plannerapp.scene.view import CityView
-from plannerapp.session import Session
-
-SAMPLE = Path(__file__).resolve().parents[2] / "scenarios" / "delft-sample"
-
-
-@pytest.fixture
-def edited():
-    s = Session()
-    s.open(SAMPLE)
-    s.set_active_scheme("towers")
-    p = pv.Plotter(off_screen=True, window_size=(640, 480))
-    view = CityView(p, s.city_for_display())
-    events = []
-    s.on("buildings", events.append)
-    yield s, view, events
-    p.close()
 
 
 def _per_building(arrays):
