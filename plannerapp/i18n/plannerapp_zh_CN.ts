@@ -5381,7 +5381,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{where}：'semantics.surfaces' 不是列表</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
             <source>{where}: boundaries must hold vertex indices (whole numbers)</source>
             <translation>{where}：boundaries 中必须是顶点索引（整数）</translation>
         </message>
@@ -5397,7 +5397,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
         </message>
         <message>
             <location filename="../io/_common.py" line="+29" />
-            <location filename="../io/ifc.py" line="+175" />
+            <location filename="../io/ifc.py" line="+198" />
             <source>file not found</source>
             <translation>未找到文件</translation>
         </message>
@@ -5474,7 +5474,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{what}达到 {value:.3g}，坐标大得不合理（上限 {limit:.0g} 米）</translation>
         </message>
         <message>
-            <location filename="../io/cityjson.py" line="+89" />
+            <location filename="../io/cityjson.py" line="+96" />
             <source>malformed CityJSON geometry: {error}</source>
             <translation>CityJSON 几何体格式错误：{error}</translation>
         </message>
@@ -5504,7 +5504,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>{where}：几何体 #{n} 的 lod 为 {lod!r}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+36" />
             <source>CityObject {id!r} geometry #{n}</source>
             <translation>CityObject {id!r} 的几何体 #{n}</translation>
         </message>
@@ -5514,7 +5514,7 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>LoD {lod!r} 不是类似 1.2 或 2 的数值</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>reading vertices</source>
             <translation>正在读取顶点</translation>
         </message>
@@ -5559,12 +5559,12 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>正在三角化各个面</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>the buildings have no surfaces to draw</source>
             <translation>建筑没有可绘制的面</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>building meshes</source>
             <translation>建筑网格</translation>
         </message>
@@ -5816,7 +5816,17 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <translation>……另有 {n} 个</translation>
         </message>
         <message>
-            <location filename="../io/ifc.py" line="+4" />
+            <location filename="../io/ifc.py" line="-20" />
+            <source>cannot read the file ({error})</source>
+            <translation>无法读取文件（{error}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the IFC file is incomplete: it does not end with END-ISO-10303-21; (cut short while downloading or copying?)</source>
+            <translation>IFC 文件不完整：文件未以 END-ISO-10303-21; 结尾（下载或复制时被截断？）</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>not a readable IFC file ({error})</source>
             <translation>不是可读取的 IFC 文件（{error}）</translation>
         </message>
@@ -6146,6 +6156,52 @@ The command-line tools (plannerapp review, sunhours, screenshot, --self-test) st
             <location line="+29" />
             <source>{file}: file does not exist</source>
             <translation>{file}：文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../io/_cityjson_instances.py" line="+61" />
+            <source>{where}: GeometryInstance template {template!r} does not exist (the file has {n} templates)</source>
+            <translation>{where}：GeometryInstance 模板 {template!r} 不存在（文件共有 {n} 个模板）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{where}: GeometryInstance 'boundaries' must be one vertex index (its reference point), found {value!r}</source>
+            <translation>{where}：GeometryInstance 的 'boundaries' 必须是一个顶点索引（其参考点），实际为 {value!r}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>GeometryInstance vertices</source>
+            <translation>GeometryInstance 顶点</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>the file has GeometryInstance geometries but no 'geometry-templates' with 'templates' and 'vertices-templates'</source>
+            <translation>文件含有 GeometryInstance 几何，但没有包含 'templates' 和 'vertices-templates' 的 'geometry-templates'</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>'vertices-templates' must be a list of [x, y, z] numbers</source>
+            <translation>'vertices-templates' 必须是 [x, y, z] 数值列表</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{where}: GeometryInstance 'transformationMatrix' must be 16 numbers (a 4x4 matrix, row by row)</source>
+            <translation>{where}：GeometryInstance 的 'transformationMatrix' 必须是 16 个数值（4x4 矩阵，逐行排列）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>geometry template #{n} is not an object</source>
+            <translation>几何模板 #{n} 不是对象</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geometry template #{n}: 'boundaries' is not a list</source>
+            <translation>几何模板 #{n}：'boundaries' 不是列表</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>geometry template #{n}: boundaries must hold indices into 'vertices-templates' ({count} vertices)</source>
+            <translation>几何模板 #{n}：boundaries 必须是 'vertices-templates' 中的索引（共 {count} 个顶点）</translation>
         </message>
     </context>
     <context>
