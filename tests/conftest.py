@@ -22,6 +22,14 @@ def _fresh_config(tmp_path_factory, monkeypatch):
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+    # a GUI test's window switched automatic garbage collection to the GUI thread's timer
+    # (plannerapp/ui/gc_guard.py): collect its leftovers here, on the main thread, and give
+    # collection back to the interpreter for the tests that follow
+    import sys
+
+    guard = sys.modules.get("plannerapp.ui.gc_guard")
+    if guard is not None:
+        guard.uninstall()
 
 
 @pytest.fixture(scope="session")

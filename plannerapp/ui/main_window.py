@@ -25,12 +25,13 @@ import os
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from plannerapp import __version__
 from plannerapp.errors import InputError
 from plannerapp.paths import sample_city_path
 from plannerapp.settings import Settings
+from plannerapp.ui import gc_guard
 from plannerapp.ui.actions import MENU_KEYS, Actions
 from plannerapp.ui.colour_by import ColourByCombo
 from plannerapp.ui.errors import show_error
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        gc_guard.install(QApplication.instance())  # cycles collected on this thread, never a worker's
         self.settings = settings if settings is not None else Settings.load()
         self.city = None
         self.current_path: str | None = None
