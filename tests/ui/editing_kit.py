@@ -154,3 +154,13 @@ class DialogAnswer:
     def __exit__(self, *exc):
         self.timer.stop()
         return False
+
+
+def reopen_answering_recovery(make_window, folder, button: str):
+    """A new window opens the project in *folder* and answers the recovery dialog with
+    *button* (``recoverButton`` / ``discardButton``); returns ``(window, answer)``."""
+    w = make_window()
+    w.project.confirm_close = False
+    with DialogAnswer("recoveryDialog", button) as answer:
+        assert w.project.open_project(folder)
+    return w, answer

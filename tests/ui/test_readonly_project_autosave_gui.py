@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from editing_kit import DialogAnswer, copy_sample, open_project_window
+from editing_kit import copy_sample, open_project_window, reopen_answering_recovery
 from plannerapp.io.recovery import AUTOSAVE_DIR, fallback_dir
 from plannerapp.settings import config_dir
 from readonly import make_read_only
@@ -29,10 +29,7 @@ def test_read_only_project_is_autosaved_in_the_config_folder_and_recovered(qtbot
     assert "project folder is read-only" in w.status.currentMessage()
     w.close()                                           # "crash": never saved (it could not be)
 
-    w2 = make_window()
-    w2.project.confirm_close = False
-    with DialogAnswer("recoveryDialog", "recoverButton") as answer:
-        assert w2.project.open_project(folder)
+    w2, answer = reopen_answering_recovery(make_window, folder, "recoverButton")
     assert "because the project folder could not be written" in answer.seen[1]
     assert str(fallback_dir(folder)) in answer.seen[1]
     assert w2.session.project.scheme("towers").buildings["T1"].footprint.equals_exact(moved, 1e-9)
@@ -40,9 +37,6 @@ def test_read_only_project_is_autosaved_in_the_config_folder_and_recovered(qtbot
 
     w2.project.autosave()
     w2.close()
-    w3 = make_window()
-    w3.project.confirm_close = False
-    with DialogAnswer("recoveryDialog", "discardButton"):
-        assert w3.project.open_project(folder)
+    w3, _ = reopen_answering_recovery(make_window, folder, "discardButton")
     assert not w3.session.project.scheme("towers").buildings["T1"].footprint.equals_exact(moved, 1e-9)
     assert not fallback_dir(folder).exists() and not w3.session.dirty

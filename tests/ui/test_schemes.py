@@ -10,7 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from editing_kit import DialogAnswer, changed_fraction, copy_sample, open_project_window, picture
+from editing_kit import (DialogAnswer, changed_fraction, copy_sample, open_project_window, picture,
+                         reopen_answering_recovery)
 from plannerapp.io.recovery import AUTOSAVE_DIR, RECOVERY_FILE
 from plannerapp.session import Session
 
@@ -123,10 +124,7 @@ def test_recovery_is_offered_after_a_crash(qtbot, make_window, folder):
     assert (folder / AUTOSAVE_DIR / RECOVERY_FILE).is_file()
     w.close()                                          # "crash": the edit was never saved
 
-    w2 = make_window()
-    w2.project.confirm_close = False
-    with DialogAnswer("recoveryDialog", "recoverButton") as answer:
-        assert w2.project.open_project(folder)
+    w2, answer = reopen_answering_recovery(make_window, folder, "recoverButton")
     assert "closed before the last changes" in answer.seen[0]
     t1 = w2.session.project.scheme("towers").buildings["T1"]
     assert t1.footprint.equals_exact(moved, 1e-9)
@@ -136,10 +134,7 @@ def test_recovery_is_offered_after_a_crash(qtbot, make_window, folder):
     # declining opens the saved version and drops the autosave
     w2.project.autosave()
     w2.close()
-    w3 = make_window()
-    w3.project.confirm_close = False
-    with DialogAnswer("recoveryDialog", "discardButton"):
-        assert w3.project.open_project(folder)
+    w3, _ = reopen_answering_recovery(make_window, folder, "discardButton")
     assert not w3.session.project.scheme("towers").buildings["T1"].footprint.equals_exact(moved, 1e-9)
     assert not (folder / AUTOSAVE_DIR).exists() and not w3.session.dirty
 
